@@ -1,0 +1,122 @@
+package org.knooppunt.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.knooppunt.platform.neo4j.Graph;
+import org.knooppunt.platform.security.LoginThrottle;
+import org.knooppunt.platform.security.PasswordHasher;
+
+/**
+ * The write path for accounts and the check of a login. Login failures are counted by {@link
+ * LoginThrottle}; a throttled account is refused even with the right password.
+ */
+@ApplicationScoped
+public class AccountService {
+
+  private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+  static final Set<String> LOCALES = Set.of("nl", "en");
+
+  private final Graph graph;
+  private final AccountRepository accounts;
+  private final LoginThrottle throttle;
+
+  @Inject
+  public AccountService(Graph graph, AccountRepository accounts, LoginThrottle throttle) {
+    this.graph = graph;
+    this.accounts = accounts;
+    this.throttle = throttle;
+  }
+
+  protected AccountService() {
+    this(null, null, null);
+  }
+
+  /** The outcome of a login attempt. */
+  public enum LoginOutcome {
+    OK,
+    INVALID,
+    THROTTLED
+  }
+
+  /** The account if the password is right and the account is not throttled. */
+  public Optional<Account> login(String username, char[] password) {
+    return check(username, password).account();
+  }
+
+  /** A login check with its outcome, for screens that explain a refusal. */
+  public record LoginResult(LoginOutcome outcome, Optional<Account> account) {}
+
+  public LoginResult check(String username, char[] password) {
+    if (username == null || username.isBlank() || username.length() > 200 || password == null) {
+      return new LoginResult(LoginOutcome.INVALID, Optional.empty());
+    }
+    String name = username.strip();
+    if (throttle.blocked(name)) {
+      return new LoginResult(LoginOutcome.THROTTLED, Optional.empty());
+    }
+    var found = graph.read(tx -> accounts.findByUsername(tx, name));
+    String hash =
+        found.map(AccountRepository.Credentials::passwordHash).orElse(PasswordHasher.dummy());
+    boolean ok = PasswordHasher.verify(password, hash) && found.isPresent();
+    if (!ok) {
+      throttle.failed(name);
+      return new LoginResult(LoginOutcome.INVALID, Optional.empty());
+    }
+    throttle.succeeded(name);
+    return new LoginResult(LoginOutcome.OK, found.map(AccountRepository.Credentials::account));
+  }
+
+  public Optional<Account> find(String username) {
+    return graph
+        .read(tx -> accounts.findByUsername(tx, username))
+        .map(AccountRepository.Credentials::account);
+  }
+
+  /** Creates an account (admin work, demo data and the first admin). */
+  public String create(
+      String username,
+      String displayName,
+      char[] password,
+      List<Role> roles,
+      String organisationId,
+      List<String> regionIds,
+      boolean demo) {
+    String hash = PasswordHasher.hash(password);
+    return graph.write(tx ->
+        accounts.create(tx, username, displayName, hash, roles, organisationId, regionIds, demo));
+  }
+
+  /**
+   * Creates the first administrator from configuration when no administrator exists yet. Does
+   * nothing when one exists, so a restart (or a changed password in the configuration) never
+   * overwrites an account.
+   */
+  public boolean ensureFirstAdmin(String username, String password) {
+    if (username == null || username.isBlank() || password == null || password.isBlank()) {
+      return false;
+    }
+    long admins = graph.read(tx -> accounts.countWithRole(tx, Role.ADMIN));
+    if (admins > 0) {
+      return false;
+    }
+    create(
+        username, "Beheerder", password.toCharArray(), List.of(Role.ADMIN), null, List.of(), false);
+    LOG.info(() -> "Created the first administrator account '" + username + "'");
+    return true;
+  }
+
+  /** Remembers the user's interface language. Only nl and en exist; anything else is ignored. */
+  public void setLocale(String username, String locale) {
+    if (username == null || !LOCALES.contains(locale)) {
+      return;
+    }
+    graph.write(tx -> {
+      accounts.setLocale(tx, username, locale);
+      return null;
+    });
+  }
+}

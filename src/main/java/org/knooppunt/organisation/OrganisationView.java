@@ -1,0 +1,49 @@
+package org.knooppunt.organisation;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import org.knooppunt.platform.security.CurrentUser;
+
+/** The profile page of one library or partner. */
+@Named
+@RequestScoped
+public class OrganisationView {
+
+  @Inject OrganisationService service;
+  @Inject CurrentUser currentUser;
+
+  private String id;
+  private Organisation organisation;
+  private Boolean mayEdit;
+
+  /** Loads the profile; an unknown id answers 404 with the error page. */
+  public void load() throws IOException {
+    organisation = service.find(id).orElse(null);
+    if (organisation == null) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+      FacesContext.getCurrentInstance().responseComplete();
+    }
+  }
+
+  public boolean isMayEdit() {
+    if (mayEdit == null) {
+      mayEdit = currentUser.account().map(a -> service.mayEdit(a, id)).orElse(false);
+    }
+    return mayEdit;
+  }
+
+  public Organisation getOrganisation() {
+    return organisation;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+}

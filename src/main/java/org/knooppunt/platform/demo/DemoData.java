@@ -1,0 +1,123 @@
+package org.knooppunt.platform.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.logging.Logger;
+import org.knooppunt.account.AccountService;
+import org.knooppunt.account.Role;
+import org.knooppunt.platform.neo4j.Graph;
+
+/**
+ * The small, clearly-labelled demo network of the embedded default: loaded only into an empty
+ * database (no organisations yet), never into an external one. Every node it creates has {@code
+ * demo: true}, which the screens show.
+ *
+ * <p>Demo accounts, one per role, share the password {@value #PASSWORD}; they exist only in this
+ * local demo database and are listed in the README.
+ */
+@ApplicationScoped
+public class DemoData {
+
+  static final String PASSWORD = "demo-Knooppunt-2026";
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+  static final String IS_EMPTY =
+      """
+      RETURN NOT EXISTS { MATCH (:Organisation) } AND NOT EXISTS { MATCH (:Account {demo: true}) } AS empty
+      """;
+
+  static final String FIRST_LIBRARY =
+      """
+      MATCH (o:Library {demo: true}) RETURN o.id AS id ORDER BY o.name LIMIT 1
+      """;
+
+  static final String FIRST_PARTNER =
+      """
+      MATCH (o:Partner {demo: true})-[:LOCATED_IN]->(:Municipality)-[:IN_REGION]->(:Region {id: 'PV26'})
+      RETURN o.id AS id ORDER BY o.name LIMIT 1
+      """;
+
+  private final Graph graph;
+  private final AccountService accounts;
+
+  @Inject
+  public DemoData(Graph graph, AccountService accounts) {
+    this.graph = graph;
+    this.accounts = accounts;
+  }
+
+  protected DemoData() {
+    this(null, null);
+  }
+
+  /** Loads the demo network and accounts if the database is empty; returns whether it did. */
+  public boolean loadIfEmpty() {
+    boolean empty = graph.read(tx -> tx.run(IS_EMPTY).single().get("empty").asBoolean());
+    if (!empty) {
+      return false;
+    }
+    List<String> statements = statements(read("org/knooppunt/platform/demo/demo.cypher"));
+    graph.write(tx -> {
+      statements.forEach(s -> tx.run(s).consume());
+      return null;
+    });
+    String library = graph.read(tx -> tx.run(FIRST_LIBRARY).single().get("id").asString());
+    String partner =
+        graph
+            .read(tx ->
+                tx.run(FIRST_PARTNER).list().stream().findFirst().map(r -> r.get("id").asString()))
+            .orElse(null);
+    char[] pw = PASSWORD.toCharArray();
+    accounts.create("beheerder", "Demo beheerder", pw, List.of(Role.ADMIN), null, List.of(), true);
+    accounts.create(
+        "bibliothecaris",
+        "Demo bibliothecaris",
+        pw,
+        List.of(Role.LIBRARIAN),
+        library,
+        List.of(),
+        true);
+    accounts.create(
+        "beleid", "Demo beleidsmedewerker", pw, List.of(Role.POLICY), null, List.of("PV26"), true);
+    accounts.create("partner", "Demo partner", pw, List.of(Role.PARTNER), partner, List.of(), true);
+    LOG.info(
+        () -> "Loaded the demo network (" + statements.size() + " statements) and demo accounts");
+    return true;
+  }
+
+  static List<String> statements(String text) {
+    List<String> out = new java.util.ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String line : text.split("\\R")) {
+      if (line.strip().startsWith("//")) {
+        continue;
+      }
+      current.append(line).append('\n');
+      if (line.strip().endsWith(";")) {
+        String s = current.toString().strip();
+        out.add(s.substring(0, s.length() - 1));
+        current.setLength(0);
+      }
+    }
+    if (!current.toString().isBlank()) {
+      out.add(current.toString().strip());
+    }
+    return out;
+  }
+
+  private static String read(String resource) {
+    try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.knooppunt.platform.neo4j;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.function.Function;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * Sessions on the configured database for repositories: read and write units of work, each one
+ * managed transaction with the driver's retries. Repositories take a {@link TransactionContext} so
+ * that a service can put several statements into one transaction.
+ */
+@ApplicationScoped
+public class Graph {
+
+  private final Driver driver;
+  private final String database;
+
+  @Inject
+  public Graph(Driver driver, Neo4jPlatform platform) {
+    this(driver, platform.database());
+  }
+
+  public Graph(Driver driver, String database) {
+    this.driver = driver;
+    this.database = database;
+  }
+
+  /** For CDI proxies only. */
+  protected Graph() {
+    this.driver = null;
+    this.database = null;
+  }
+
+  public <T> T read(Function<TransactionContext, T> work) {
+    try (Session session = session()) {
+      return session.executeRead(work::apply);
+    }
+  }
+
+  public <T> T write(Function<TransactionContext, T> work) {
+    try (Session session = session()) {
+      return session.executeWrite(work::apply);
+    }
+  }
+
+  public Driver driver() {
+    return driver;
+  }
+
+  public String database() {
+    return database;
+  }
+
+  private Session session() {
+    return driver.session(SessionConfig.forDatabase(database));
+  }
+}

@@ -1,0 +1,50 @@
+package org.knooppunt.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Map;
+import org.knooppunt.organisation.Kind;
+import org.knooppunt.organisation.OrganisationFilter;
+import org.knooppunt.organisation.OrganisationService;
+import org.knooppunt.platform.security.CurrentUser;
+import org.knooppunt.region.RegionService;
+
+/** The start page: what is in Knooppunt, and where to go next. */
+@Named
+@RequestScoped
+public class HomeView {
+
+  @Inject RegionService regions;
+  @Inject OrganisationService organisations;
+  @Inject CurrentUser currentUser;
+
+  private Map<String, Long> municipalities;
+
+  public Map<String, Long> getMunicipalities() {
+    if (municipalities == null) {
+      municipalities = regions.countsByCountry();
+    }
+    return municipalities;
+  }
+
+  public long getMunicipalityTotal() {
+    return getMunicipalities().values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  public long getLibraries() {
+    return organisations.count(filter(Kind.LIBRARY));
+  }
+
+  public long getPartners() {
+    return organisations.count(filter(Kind.PARTNER));
+  }
+
+  public CurrentUser getUser() {
+    return currentUser;
+  }
+
+  private static OrganisationFilter filter(Kind kind) {
+    return new OrganisationFilter(kind, null, null, null, null, null, null);
+  }
+}

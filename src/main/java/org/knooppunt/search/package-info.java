@@ -1,0 +1,2 @@
+/** Global search across organisations, municipalities and topics (full-text indexes). */
+package org.knooppunt.search;
