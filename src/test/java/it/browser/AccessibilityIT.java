@@ -1,0 +1,186 @@
+package it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * Every page through axe-core (WCAG 2.1 A and AA): no serious or critical violations. And a first
+ * keyboard check: the first Tab from the top of the page lands on the skip link.
+ */
+class AccessibilityIT {
+
+  private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+  private static final Set<String> BLOCKING = Set.of("serious", "critical");
+  private static final int NODES_SHOWN = 5;
+
+  /** The pages checked; all but the public ones are seen as {@code beheerder}. */
+  enum Page {
+    LOGIN(LoginPage.PATH, false, By.id("login:username")),
+    HOME(HomePage.PATH, true, By.cssSelector("main .kp-stats")),
+    ORGANISATION_LIST(OrganisationListPage.PATH, true, By.id("results:table")),
+    ORGANISATION_VIEW(
+        OrganisationViewPage.PATH + "?id=" + DemoAccount.DE_VAART_ID,
+        true,
+        By.cssSelector("main dl.kp-profile")),
+    ORGANISATION_EDIT_NEW_PARTNER(
+        OrganisationEditPage.PATH + "?kind=partner", true, By.id("edit:name")),
+    MUNICIPALITY_LIST("/municipality/list.xhtml", true, By.cssSelector("main h1")),
+    ABOUT("/about.xhtml", false, By.cssSelector("main h1")),
+    ERROR_UNKNOWN_ID(
+        OrganisationViewPage.PATH + "?id=does-not-exist",
+        true,
+        By.cssSelector("main [role=alert]"));
+
+    final String path;
+    final boolean needsLogin;
+    final By content;
+
+    Page(String path, boolean needsLogin, By content) {
+      this.path = path;
+      this.needsLogin = needsLogin;
+      this.content = content;
+    }
+  }
+
+  private static Browser browser;
+  private static boolean loggedIn;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void quitBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Page.class)
+  void noSeriousOrCriticalViolations(Page page) {
+    open(page);
+
+    Results results = new AxeBuilder().withTags(TAGS).analyze(browser.driver());
+
+    assertFalse(results.isErrored(), "axe failed on " + page + ": " + results.getErrorMessage());
+    List<Rule> blocking =
+        results.getViolations().stream().filter(r -> BLOCKING.contains(r.getImpact())).toList();
+    List<Rule> other =
+        results.getViolations().stream().filter(r -> !BLOCKING.contains(r.getImpact())).toList();
+    if (!other.isEmpty()) {
+      System.out.println(
+          "axe, " + page + " (" + page.path + "), not blocking:\n" + describe(other));
+    }
+    if (!blocking.isEmpty()) {
+      String report = describe(blocking);
+      System.out.println("axe, " + page + " (" + page.path + "), blocking:\n" + report);
+      fail(
+          blocking.size()
+              + " serious/critical accessibility violation(s) on "
+              + page.path
+              + ":\n"
+              + report);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Page.class)
+  void firstTabFocusesTheSkipLink(Page page) {
+    open(page);
+
+    new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+
+    WebElement focused = browser.driver().switchTo().activeElement();
+    String classes = String.valueOf(focused.getAttribute("class"));
+    assertTrue(
+        Set.of(classes.split("\\s+")).contains("skip-link"),
+        "first Tab on "
+            + page.path
+            + " focuses <"
+            + focused.getTagName()
+            + " class='"
+            + classes
+            + "' id='"
+            + focused.getAttribute("id")
+            + "'>"
+            + focused.getText()
+            + "</...>, not the skip link");
+    assertEquals("#main", focused.getDomAttribute("href"), "the skip link goes to the content");
+
+    // Following it moves focus into the content.
+    focused.sendKeys(Keys.ENTER);
+    browser.waitUntil(d ->
+        "main".equals(d.switchTo().activeElement().getAttribute("id"))
+            || d.switchTo().activeElement().findElements(By.xpath("ancestor::main")).size() > 0);
+  }
+
+  private static void open(Page page) {
+    if (page.needsLogin && !loggedIn) {
+      LoginPage.logInAs(browser, DemoAccount.BEHEERDER);
+      loggedIn = true;
+    } else if (page == Page.LOGIN && loggedIn) {
+      browser.forgetSession();
+      loggedIn = false;
+    }
+    browser.open(page.path);
+    if (page.needsLogin && browser.path().endsWith(LoginPage.PATH)) {
+      // The session was lost (e.g. the server restarted): log in again.
+      LoginPage.logInAs(browser, DemoAccount.BEHEERDER);
+      browser.open(page.path);
+    }
+    browser.waitUntil(d -> !d.findElements(page.content).isEmpty());
+  }
+
+  private static String describe(List<Rule> rules) {
+    return rules.stream()
+        .map(r -> {
+          List<CheckedNode> nodes = r.getNodes() == null ? List.of() : r.getNodes();
+          String targets =
+              nodes.stream()
+                  .limit(NODES_SHOWN)
+                  .map(n -> "      " + n.getTarget() + "  " + abbreviate(n.getHtml()))
+                  .collect(Collectors.joining("\n"));
+          return "  - "
+              + r.getId()
+              + " ["
+              + r.getImpact()
+              + "] "
+              + r.getHelp()
+              + " ("
+              + nodes.size()
+              + " node(s); "
+              + r.getHelpUrl()
+              + ")\n"
+              + targets;
+        })
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static String abbreviate(String html) {
+    if (html == null) {
+      return "";
+    }
+    String oneLine = html.replaceAll("\\s+", " ");
+    return oneLine.length() > 160 ? oneLine.substring(0, 157) + "..." : oneLine;
+  }
+}

@@ -1,0 +1,79 @@
+package org.knooppunt.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.knooppunt.platform.i18n.Messages;
+import org.knooppunt.platform.neo4j.TestGraph;
+
+class SearchServiceTest {
+
+  private SearchService service;
+
+  @BeforeEach
+  void setUp() {
+    TestGraph.wipe();
+    service = new SearchService();
+    service.graph = TestGraph.graph();
+    service.repository = new SearchRepository();
+    TestGraph.graph()
+        .write(tx ->
+            tx.run(
+                    """
+                    MATCH (m:Municipality {id: 'GM0344'})
+                    CREATE (o:Organisation:Partner {id: 'p1', name: 'Stichting Taalvrienden',
+                            description: 'Taalcafés voor nieuwkomers'})-[:LOCATED_IN]->(m)
+                    """)
+                .consume());
+  }
+
+  @Test
+  void findsOrganisationsMunicipalitiesAndTopicsByPrefix() {
+    List<SearchHit> hits = service.search("taalvr", Messages.DUTCH, 10);
+    assertEquals("Stichting Taalvrienden", hits.getFirst().name());
+    assertEquals("Utrecht", hits.getFirst().context());
+    assertEquals("/organisation/view.xhtml?id=p1", hits.getFirst().url());
+    assertTrue(
+        service.search("amster", Messages.DUTCH, 10).stream()
+            .anyMatch(h -> h.id().equals("GM0363")));
+    assertTrue(
+        service.search("digitale", Messages.DUTCH, 10).stream()
+            .anyMatch(h -> h.type().equals("topic")));
+    assertTrue(
+        service.search("literacy", Messages.ENGLISH, 10).stream()
+            .anyMatch(h -> h.type().equals("targetGroup") || h.type().equals("topic")),
+        "English names are searchable too");
+  }
+
+  @Test
+  void hostileInputIsInert() {
+    for (String input :
+        List.of(
+            "\") OR 1=1 //",
+            "*:*",
+            "name:(a OR b)~",
+            "<script>alert(1)</script>",
+            "' MATCH (n) DETACH DELETE n //",
+            "x".repeat(10_000),
+            "\\",
+            "")) {
+      service.search(input, Messages.DUTCH, 10);
+    }
+    long municipalities =
+        TestGraph.graph()
+            .read(tx -> tx.run("MATCH (m:Municipality) RETURN count(m)").single().get(0).asLong());
+    assertEquals(646, municipalities);
+  }
+
+  @Test
+  void escapesEveryLuceneOperator() {
+    assertEquals("utrecht* AND oost*", SearchService.lucene("Utrecht-Oost"));
+    assertEquals("a* AND b*", SearchService.lucene("a:(b)"));
+    assertNull(SearchService.lucene("*?~"));
+    assertNull(SearchService.lucene(null));
+  }
+}
