@@ -42,7 +42,7 @@ class AccessibilityIT {
         By.cssSelector("main dl.kp-profile")),
     ORGANISATION_EDIT_NEW_PARTNER(
         OrganisationEditPage.PATH + "?kind=partner", true, By.id("edit:name")),
-    MUNICIPALITY_LIST("/municipality/list.xhtml", true, By.cssSelector("main h1")),
+    MUNICIPALITY_LIST("/municipality/list.xhtml", true, By.id("results:table")),
     ABOUT("/about.xhtml", false, By.cssSelector("main h1")),
     ERROR_UNKNOWN_ID(
         OrganisationViewPage.PATH + "?id=does-not-exist",
@@ -75,7 +75,7 @@ class AccessibilityIT {
     }
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @EnumSource(Page.class)
   void noSeriousOrCriticalViolations(Page page) {
     open(page);
@@ -103,7 +103,7 @@ class AccessibilityIT {
     }
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @EnumSource(Page.class)
   void firstTabFocusesTheSkipLink(Page page) {
     open(page);
@@ -142,11 +142,17 @@ class AccessibilityIT {
       browser.forgetSession();
       loggedIn = false;
     }
-    browser.open(page.path);
+    browser.openAllowingError(page.path);
     if (page.needsLogin && browser.path().endsWith(LoginPage.PATH)) {
       // The session was lost (e.g. the server restarted): log in again.
       LoginPage.logInAs(browser, DemoAccount.BEHEERDER);
-      browser.open(page.path);
+      browser.openAllowingError(page.path);
+    }
+    if (page == Page.ERROR_UNKNOWN_ID) {
+      assertEquals(404, browser.httpStatus(), "status of " + page.path);
+      assertTrue(browser.showsErrorPage(), "the error page is shown for " + page.path);
+    } else {
+      browser.failOnErrorPage();
     }
     browser.waitUntil(d -> !d.findElements(page.content).isEmpty());
   }
@@ -158,7 +164,14 @@ class AccessibilityIT {
           String targets =
               nodes.stream()
                   .limit(NODES_SHOWN)
-                  .map(n -> "      " + n.getTarget() + "  " + abbreviate(n.getHtml()))
+                  .map(n ->
+                      "      "
+                          + n.getTarget()
+                          + "  "
+                          + abbreviate(n.getHtml())
+                          + (n.getFailureSummary() == null
+                              ? ""
+                              : "\n        " + n.getFailureSummary().replaceAll("\\s+", " ")))
                   .collect(Collectors.joining("\n"));
           return "  - "
               + r.getId()

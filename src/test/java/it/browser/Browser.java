@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,8 +30,21 @@ public final class Browser implements AutoCloseable {
   /** The longest any wait in these tests takes before it fails. */
   public static final Duration TIMEOUT = Duration.ofSeconds(15);
 
+  /**
+   * The tests use no DevTools protocol, so Selenium's warning that it has no CDP binding for this
+   * Chromium version is noise; kept in a field so the logger's level is not garbage collected.
+   */
+  private static final Logger CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools");
+
+  static {
+    CDP_LOG.setLevel(Level.SEVERE);
+  }
+
   static final String CHROMIUM = "/usr/bin/chromium";
   static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  /** The message on the application's error page ({@code <p role="alert">} in main). */
+  static final By ERROR_MESSAGE = By.cssSelector("main p[role='alert']");
 
   private final ChromeDriver driver;
   private final Path profile;
@@ -91,8 +106,17 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
-  /** Loads {@code path} (starting with "/") of the application and waits until it is ready. */
+  /**
+   * Loads {@code path} (starting with "/") of the application and waits until it is ready. Fails
+   * when the application answers with its error page.
+   */
   public void open(String path) {
+    openAllowingError(path);
+    failOnErrorPage();
+  }
+
+  /** Loads {@code path} like {@link #open}, but the error page is a fine answer. */
+  public void openAllowingError(String path) {
     driver.get(baseUrl + path);
     waitUntilReady();
   }
@@ -126,6 +150,42 @@ public final class Browser implements AutoCloseable {
     element.click();
     waitUntil(ExpectedConditions.stalenessOf(html));
     waitUntilReady();
+    failOnErrorPage();
+  }
+
+  /** The HTTP status of the current page's document (0 when the browser does not know it). */
+  public long httpStatus() {
+    Object status =
+        driver.executeScript(
+            "var n = performance.getEntriesByType('navigation');"
+                + " return n.length ? n[0].responseStatus : 0;");
+    return status instanceof Number n ? n.longValue() : 0;
+  }
+
+  /** Whether the browser shows the application's error page ({@code /error.xhtml}). */
+  public boolean showsErrorPage() {
+    return !driver.findElements(ERROR_MESSAGE).isEmpty();
+  }
+
+  /** The text of the error page's message, or "" when it is not the error page. */
+  public String errorMessage() {
+    return driver.findElements(ERROR_MESSAGE).stream()
+        .map(e -> e.getText().strip())
+        .findFirst()
+        .orElse("");
+  }
+
+  /** Fails with the address, status and message when the application showed its error page. */
+  public void failOnErrorPage() {
+    if (showsErrorPage()) {
+      throw new AssertionError(
+          "The application answered "
+              + driver.getCurrentUrl()
+              + " with its error page (HTTP "
+              + httpStatus()
+              + "): "
+              + errorMessage());
+    }
   }
 
   /** The path of the current page, e.g. {@code /organisation/view.xhtml}. */

@@ -12,6 +12,8 @@ public final class Header {
   static final By SEARCH_INPUT = By.id("search:q_input");
   static final By SEARCH_PANEL = By.id("search:q_panel");
   static final By SEARCH_ITEMS = By.cssSelector("[id='search:q_panel'] .ui-autocomplete-item");
+  static final By SEARCH_HIGHLIGHTED =
+      By.cssSelector("[id='search:q_panel'] .ui-autocomplete-item.ui-state-highlight");
   static final By TO_ENGLISH = By.id("lang:en");
   static final By TO_DUTCH = By.id("lang:nl");
   static final By LOGOUT = By.id("user:logout");
@@ -30,8 +32,17 @@ public final class Header {
         .toList();
   }
 
+  /** Whether the global search box is shown (only to someone logged in). */
+  public boolean hasSearch() {
+    return browser.isDisplayed(SEARCH_INPUT);
+  }
+
   /** Types {@code text} into the global search and waits for the suggestions. */
   public Header search(String text) {
+    if (!hasSearch()) {
+      throw new AssertionError(
+          "The header of " + browser.driver().getCurrentUrl() + " has no search box");
+    }
     WebElement input = browser.waitUntil(ExpectedConditions.elementToBeClickable(SEARCH_INPUT));
     input.clear();
     input.sendKeys(text);
@@ -40,7 +51,7 @@ public final class Header {
     return this;
   }
 
-  /** The texts of the suggestions shown. */
+  /** The full texts of the suggestions shown (name, type, place). */
   public List<String> suggestions() {
     return browser.driver().findElements(SEARCH_ITEMS).stream()
         .filter(WebElement::isDisplayed)
@@ -48,29 +59,72 @@ public final class Header {
         .toList();
   }
 
-  /** Clicks the first suggestion whose text starts with {@code label} and waits for its page. */
+  /** Clicks the suggestion called {@code label} and waits for its page. */
   public void choose(String label) {
-    WebElement item =
-        browser.waitUntil(d ->
-            d.findElements(SEARCH_ITEMS).stream()
-                .filter(WebElement::isDisplayed)
-                .filter(e -> e.getText().strip().startsWith(label))
-                .findFirst()
-                .orElse(null));
+    WebElement item = suggestion(label);
     String before = browser.driver().getCurrentUrl();
     item.click();
     browser.waitUntil(ExpectedConditions.not(ExpectedConditions.urlToBe(before)));
     browser.waitUntilReady();
+    browser.failOnErrorPage();
   }
 
-  /** Chooses the first suggestion with the keyboard (arrow down, enter) and waits for its page. */
-  public void chooseFirstWithKeyboard() {
+  /**
+   * Chooses the suggestion called {@code label} with the keyboard only: arrow down until it is
+   * highlighted, then enter; waits for its page.
+   */
+  public void chooseWithKeyboard(String label) {
+    suggestion(label);
     WebElement input = browser.driver().findElement(SEARCH_INPUT);
     String before = browser.driver().getCurrentUrl();
-    input.sendKeys(Keys.ARROW_DOWN);
+    int items = browser.driver().findElements(SEARCH_ITEMS).size();
+    for (int i = 0; i <= items && !label.equals(highlighted()); i++) {
+      input.sendKeys(Keys.ARROW_DOWN);
+    }
+    if (!label.equals(highlighted())) {
+      throw new AssertionError(
+          "Cannot reach '" + label + "' with the arrow keys in " + suggestions());
+    }
     input.sendKeys(Keys.ENTER);
     browser.waitUntil(ExpectedConditions.not(ExpectedConditions.urlToBe(before)));
     browser.waitUntilReady();
+    browser.failOnErrorPage();
+  }
+
+  /** Waits for the suggestion called {@code label}. */
+  private WebElement suggestion(String label) {
+    return browser
+        .await()
+        .withMessage(() -> "no suggestion called '" + label + "' in " + suggestions())
+        .until(d ->
+            d.findElements(SEARCH_ITEMS).stream()
+                .filter(WebElement::isDisplayed)
+                .filter(e -> label.equals(name(e)))
+                .findFirst()
+                .orElse(null));
+  }
+
+  /** The name of the highlighted suggestion, or "". */
+  public String highlighted() {
+    return browser.driver().findElements(SEARCH_HIGHLIGHTED).stream()
+        .filter(WebElement::isDisplayed)
+        .map(Header::name)
+        .findFirst()
+        .orElse("");
+  }
+
+  /** The names of the suggestions shown (without their type and place). */
+  public List<String> suggestionNames() {
+    return browser.driver().findElements(SEARCH_ITEMS).stream()
+        .filter(WebElement::isDisplayed)
+        .map(Header::name)
+        .toList();
+  }
+
+  /** A suggestion's name: its first column, or all its text when it has no columns. */
+  private static String name(WebElement item) {
+    List<WebElement> cells = item.findElements(By.tagName("td"));
+    return (cells.isEmpty() ? item : cells.get(0)).getText().strip();
   }
 
   public boolean isEnglish() {

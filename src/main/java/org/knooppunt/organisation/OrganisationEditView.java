@@ -46,26 +46,27 @@ public class OrganisationEditView implements Serializable {
     if (form != null) {
       return;
     }
-    var external = FacesContext.getCurrentInstance().getExternalContext();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    var external = faces.getExternalContext();
     Account actor = currentUser.account().orElse(null);
     if (id == null || id.isBlank()) {
       form = new OrganisationForm();
       form.setKind("library".equals(kind) ? Kind.LIBRARY : Kind.PARTNER);
       if (!service.mayCreate(actor, form.getKind())) {
+        faces.responseComplete();
         external.responseSendError(403, "");
-        FacesContext.getCurrentInstance().responseComplete();
       }
       return;
     }
     original = service.find(id).orElse(null);
     if (original == null) {
+      faces.responseComplete();
       external.responseSendError(404, "");
-      FacesContext.getCurrentInstance().responseComplete();
       return;
     }
     if (!service.mayEdit(actor, id)) {
+      faces.responseComplete();
       external.responseSendError(403, "");
-      FacesContext.getCurrentInstance().responseComplete();
       return;
     }
     form = OrganisationForm.of(original);

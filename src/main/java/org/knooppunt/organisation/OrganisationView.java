@@ -23,8 +23,9 @@ public class OrganisationView {
   public void load() throws IOException {
     organisation = service.find(id).orElse(null);
     if (organisation == null) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-      FacesContext.getCurrentInstance().responseComplete();
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.responseComplete();
+      faces.getExternalContext().responseSendError(404, "");
     }
   }
 

@@ -41,30 +41,35 @@ public class SearchService {
     };
   }
 
-  /** Each word escaped and made a prefix query; null when nothing searchable is left. */
+  /**
+   * Each word escaped and required, matching as a prefix or as itself (the latter goes through the
+   * index's Dutch analyzer, so stemmed words still match). Words shorter than three letters (mostly
+   * stop words such as "de", which the index does not hold) are left out unless nothing else was
+   * typed. Null when nothing searchable is left.
+   */
   static String lucene(String input) {
     if (input == null) {
       return null;
     }
     String text = input.length() > MAX_INPUT ? input.substring(0, MAX_INPUT) : input;
+    StringBuilder escaped = new StringBuilder();
+    for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
+      escaped.append(Character.isLetterOrDigit(c) ? c : ' ');
+    }
+    List<String> words =
+        java.util.Arrays.stream(escaped.toString().strip().split("\\s+"))
+            .filter(w -> !w.isEmpty())
+            .toList();
+    boolean anyLong = words.stream().anyMatch(w -> w.length() >= 3);
     StringBuilder out = new StringBuilder();
-    for (String word : text.toLowerCase(Locale.ROOT).split("\\s+")) {
-      StringBuilder escaped = new StringBuilder();
-      for (char c : word.toCharArray()) {
-        if (Character.isLetterOrDigit(c)) {
-          escaped.append(c);
-        } else if ("+-&|!(){}[]^\"~*?:\\/'".indexOf(c) >= 0) {
-          escaped.append(' ');
-        }
+    for (String word : words) {
+      if (anyLong && word.length() < 3) {
+        continue;
       }
-      for (String part : escaped.toString().strip().split("\\s+")) {
-        if (!part.isEmpty()) {
-          if (!out.isEmpty()) {
-            out.append(" AND ");
-          }
-          out.append(part).append('*');
-        }
+      if (!out.isEmpty()) {
+        out.append(' ');
       }
+      out.append("+(").append(word).append("* ").append(word).append(')');
     }
     return out.isEmpty() ? null : out.toString();
   }

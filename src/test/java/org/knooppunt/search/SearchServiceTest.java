@@ -50,6 +50,22 @@ class SearchServiceTest {
   }
 
   @Test
+  void aStopWordDoesNotHideTheOrganisationThatHasIt() {
+    TestGraph.graph()
+        .write(tx ->
+            tx.run(
+                    """
+                    MATCH (m:Municipality {id: 'GM0344'})
+                    CREATE (:Organisation:Library {id: 'l1', name: 'Bibliotheek De Vaart'})-[:LOCATED_IN]->(m)
+                    CREATE (:Organisation:Partner {id: 'p2', name: 'Vaartse Jeugd (demo)'})-[:LOCATED_IN]->(m)
+                    """)
+                .consume());
+    List<SearchHit> hits = service.search("De Vaart", Messages.DUTCH, 10);
+    assertEquals("Bibliotheek De Vaart", hits.getFirst().name(), hits.toString());
+    assertEquals("l1", service.search("bibliotheek vaart", Messages.DUTCH, 10).getFirst().id());
+  }
+
+  @Test
   void hostileInputIsInert() {
     for (String input :
         List.of(
@@ -71,8 +87,9 @@ class SearchServiceTest {
 
   @Test
   void escapesEveryLuceneOperator() {
-    assertEquals("utrecht* AND oost*", SearchService.lucene("Utrecht-Oost"));
-    assertEquals("a* AND b*", SearchService.lucene("a:(b)"));
+    assertEquals("+(utrecht* utrecht) +(oost* oost)", SearchService.lucene("Utrecht-Oost"));
+    assertEquals("+(a* a) +(b* b)", SearchService.lucene("a:(b)"));
+    assertEquals("+(vaart* vaart)", SearchService.lucene("De \"Vaart\"~"));
     assertNull(SearchService.lucene("*?~"));
     assertNull(SearchService.lucene(null));
   }

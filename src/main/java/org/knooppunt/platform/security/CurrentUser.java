@@ -2,6 +2,7 @@ package org.knooppunt.platform.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.knooppunt.account.AccountService;
  * Who is making this request, loaded once per request: the account with its roles and scope.
  * Services ask it before every write; screens use it only to hide what would be refused anyway.
  */
+@Named
 @RequestScoped
 public class CurrentUser {
 

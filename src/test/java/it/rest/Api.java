@@ -1,0 +1,63 @@
+package it.rest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A tiny HTTP client for the integration tests: HTTP/1.1, Basic auth, JSON strings. */
+public final class Api {
+
+  public static final String PASSWORD = "demo-Knooppunt-2026";
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  private Api() {}
+
+  public static String baseUrl() {
+    return System.getProperty("knooppunt.it.baseUrl", "http://localhost:9080");
+  }
+
+  public static HttpResponse<String> send(
+      String method, String path, String user, String body, String language) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(60));
+    if (user != null) {
+      String token = user + ":" + PASSWORD;
+      b.header(
+          "Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+    }
+    if (language != null) {
+      b.header("Accept-Language", language);
+    }
+    b.header("Accept", "application/json");
+    if (body != null) {
+      b.header("Content-Type", "application/json");
+      b.method(method, HttpRequest.BodyPublishers.ofString(body));
+    } else {
+      b.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    try {
+      return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static HttpResponse<String> get(String path, String user) {
+    return send("GET", path, user, null, null);
+  }
+}
