@@ -2,14 +2,11 @@ package org.knooppunt.platform.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.logging.Logger;
 import org.knooppunt.account.AccountService;
 import org.knooppunt.account.Role;
+import org.knooppunt.platform.neo4j.CypherScript;
 import org.knooppunt.platform.neo4j.Graph;
 
 /**
@@ -61,7 +58,8 @@ public class DemoData {
     if (!empty) {
       return false;
     }
-    List<String> statements = statements(read("org/knooppunt/platform/demo/demo.cypher"));
+    List<String> statements =
+        CypherScript.statements(CypherScript.read("org/knooppunt/platform/demo/demo.cypher"));
     graph.write(tx -> {
       statements.forEach(s -> tx.run(s).consume());
       return null;
@@ -88,36 +86,5 @@ public class DemoData {
     LOG.info(
         () -> "Loaded the demo network (" + statements.size() + " statements) and demo accounts");
     return true;
-  }
-
-  static List<String> statements(String text) {
-    List<String> out = new java.util.ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (String line : text.split("\\R")) {
-      if (line.strip().startsWith("//")) {
-        continue;
-      }
-      current.append(line).append('\n');
-      if (line.strip().endsWith(";")) {
-        String s = current.toString().strip();
-        out.add(s.substring(0, s.length() - 1));
-        current.setLength(0);
-      }
-    }
-    if (!current.toString().isBlank()) {
-      out.add(current.toString().strip());
-    }
-    return out;
-  }
-
-  private static String read(String resource) {
-    try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

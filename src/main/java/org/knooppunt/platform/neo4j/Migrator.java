@@ -1,10 +1,6 @@
 package org.knooppunt.platform.neo4j;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -56,30 +52,14 @@ public final class Migrator {
   /** A migration file: its version, description, text and checksum. */
   public record Migration(String version, String description, String text, String checksum) {
     List<String> statements() {
-      List<String> out = new ArrayList<>();
-      StringBuilder current = new StringBuilder();
-      for (String line : text.split("\\R")) {
-        if (line.strip().startsWith("//")) {
-          continue;
-        }
-        current.append(line).append('\n');
-        if (line.strip().endsWith(";")) {
-          String stmt = current.toString().strip();
-          out.add(stmt.substring(0, stmt.length() - 1));
-          current.setLength(0);
-        }
-      }
-      if (!current.toString().isBlank()) {
-        out.add(current.toString().strip());
-      }
-      return out;
+      return CypherScript.statements(text);
     }
   }
 
   /** Reads the migrations listed in INDEX, in version order. */
   public static List<Migration> available() {
     List<Migration> result = new ArrayList<>();
-    for (String file : read(INDEX).split("\\R")) {
+    for (String file : CypherScript.read(INDEX).split("\\R")) {
       if (file.isBlank()) {
         continue;
       }
@@ -87,7 +67,7 @@ public final class Migrator {
       if (!m.matches()) {
         throw new IllegalStateException("Not a migration file name: " + file);
       }
-      String text = read("neo4j/migrations/" + file.strip());
+      String text = CypherScript.read("neo4j/migrations/" + file.strip());
       CRC32 crc = new CRC32();
       crc.update(text.getBytes(StandardCharsets.UTF_8));
       result.add(
@@ -139,17 +119,5 @@ public final class Migrator {
       count++;
     }
     return count;
-  }
-
-  private static String read(String resource) {
-    ClassLoader loader = Migrator.class.getClassLoader();
-    try (InputStream in = loader.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing class-path resource " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
