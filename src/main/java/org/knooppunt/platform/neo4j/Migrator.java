@@ -1,6 +1,7 @@
 package org.knooppunt.platform.neo4j;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
