@@ -93,7 +93,7 @@ class BrowserFlowIT {
             .name(name)
             .description("Aangemaakt door een browsertest.")
             .sector("welzijn")
-            .municipalityCode("GM0344")
+            .chooseMunicipality("Utrec", "Utrecht (GM0344)")
             .street("Oudegracht 1")
             .postcode("3511 AB")
             .place("Utrecht")

@@ -17,7 +17,7 @@ public final class OrganisationEditPage {
   static final By NAME = By.id("edit:name");
   static final By DESCRIPTION = By.id("edit:description");
   static final By SECTOR = By.id("edit:sector");
-  static final By MUNICIPALITY = By.id("edit:municipalityCode");
+  static final By MUNICIPALITY = By.id("edit:municipality_input");
   static final By STREET = By.id("edit:street");
   static final By POSTCODE = By.id("edit:postcode");
   static final By PLACE = By.id("edit:place");
@@ -65,8 +65,24 @@ public final class OrganisationEditPage {
     return this;
   }
 
+  /** Types a bare municipality code (accepted as it is). */
   public OrganisationEditPage municipalityCode(String value) {
     return type(MUNICIPALITY, value);
+  }
+
+  /** Types part of a municipality name and picks the suggestion that reads {@code label}. */
+  public OrganisationEditPage chooseMunicipality(String typed, String label) {
+    type(MUNICIPALITY, typed);
+    By item =
+        By.xpath(
+            "//*[@id='edit:municipality_panel']//li[contains(@class,'ui-autocomplete-item')"
+                + " and normalize-space(.)='"
+                + label
+                + "']");
+    browser.waitUntil(d -> d.findElement(item).isDisplayed());
+    browser.driver().findElement(item).click();
+    browser.waitUntil(d -> label.equals(d.findElement(MUNICIPALITY).getDomProperty("value")));
+    return this;
   }
 
   public OrganisationEditPage street(String value) {

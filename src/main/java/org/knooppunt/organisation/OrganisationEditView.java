@@ -10,11 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.knooppunt.account.Account;
 import org.knooppunt.platform.domain.DomainException;
 import org.knooppunt.platform.i18n.Messages;
 import org.knooppunt.platform.security.CurrentUser;
 import org.knooppunt.platform.web.FacesMessages;
+import org.knooppunt.region.MunicipalityChoice;
 import org.knooppunt.topic.Taxonomy;
 
 /**
@@ -38,6 +41,9 @@ public class OrganisationEditView implements Serializable {
   private Organisation original;
   private List<Change> conflict = List.of();
   private String duplicateId;
+  private String municipalityName;
+
+  private static final Pattern NAME_IN_LABEL = Pattern.compile("(.+) \\([^()]+\\)\\s*");
 
   /** One field where the stored profile differs from what this user is saving. */
   public record Change(String field, String theirs, String yours) {}
@@ -144,6 +150,24 @@ public class OrganisationEditView implements Serializable {
     if (!Objects.equals(a, b)) {
       out.add(new Change(field, a, b));
     }
+  }
+
+  /** The municipality as the person sees it, "Utrecht (GM0344)"; the form keeps the code. */
+  public String getMunicipality() {
+    if (form == null || form.getMunicipalityCode() == null) {
+      return null;
+    }
+    String name =
+        original != null && form.getMunicipalityCode().equals(original.municipalityCode())
+            ? original.municipalityName()
+            : municipalityName;
+    return MunicipalityChoice.label(name, form.getMunicipalityCode());
+  }
+
+  public void setMunicipality(String value) {
+    form.setMunicipalityCode(MunicipalityChoice.code(value));
+    Matcher m = NAME_IN_LABEL.matcher(value == null ? "" : value);
+    municipalityName = m.matches() ? m.group(1) : null;
   }
 
   public boolean isNew() {

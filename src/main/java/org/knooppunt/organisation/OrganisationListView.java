@@ -95,6 +95,15 @@ public class OrganisationListView implements Serializable {
     this.sector = sector;
   }
 
+  /** The municipality filter as shown, "Utrecht (GM0344)"; the URL keeps the code. */
+  public String getMunicipalityLabel() {
+    return municipality;
+  }
+
+  public void setMunicipalityLabel(String value) {
+    this.municipality = org.knooppunt.region.MunicipalityChoice.code(value);
+  }
+
   public String getMunicipality() {
     return municipality;
   }

@@ -12,9 +12,8 @@ public class TaxonomyRepository {
   static final String TOPICS =
       """
       MATCH (t:Topic)
-      OPTIONAL MATCH (t)-[:BROADER]->(b:Topic)
       RETURN t.id AS id, t.nameNl AS nameNl, t.nameEn AS nameEn
-      ORDER BY coalesce(b.nameNl, t.nameNl), b IS NOT NULL, t.nameNl
+      ORDER BY t.nameNl
       """;
 
   static final String TARGET_GROUPS =
