@@ -112,6 +112,22 @@ class BrowserFlowIT {
   }
 
   @Test
+  void aDuplicateNameInTheSameMunicipalityIsRefusedWithALinkToTheExistingOne() {
+    LoginPage.logInAs(browser, DemoAccount.BIBLIOTHECARIS);
+    OrganisationEditPage edit =
+        OrganisationEditPage.openNewPartner(browser)
+            .name("stichting welzijn oost (demo)")
+            .sector("welzijn")
+            .chooseMunicipality("Utrec", "Utrecht (GM0344)")
+            .save();
+    assertFalse(edit.saved());
+    assertTrue(edit.messages().contains("er is al een organisatie"), edit.messages());
+    String link = edit.duplicateLink();
+    assertTrue(
+        link != null && link.contains("id=00000000-0000-4000-8000-000000000201"), "link: " + link);
+  }
+
+  @Test
   void markupAsNameIsRefusedAndNothingIsSaved() {
     LoginPage.logInAs(browser, DemoAccount.BIBLIOTHECARIS);
     String name = "<script>alert(1)</script>";

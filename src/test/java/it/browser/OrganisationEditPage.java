@@ -158,6 +158,12 @@ public final class OrganisationEditPage {
   }
 
   /** Whether the version-conflict panel is shown. */
+  /** The link to the existing organisation shown for a duplicate name, or null. */
+  public String duplicateLink() {
+    var links = browser.driver().findElements(By.cssSelector("[id='edit:duplicate'] a"));
+    return links.isEmpty() ? null : links.getFirst().getDomAttribute("href");
+  }
+
   public boolean showsConflict() {
     return browser.isDisplayed(CONFLICT);
   }

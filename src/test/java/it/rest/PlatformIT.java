@@ -69,6 +69,29 @@ class PlatformIT {
   }
 
   @Test
+  void aForgedOrExpiredFormIsNeverA500() {
+    var login = Api.get("/login.xhtml", null);
+    var matcher =
+        java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(login.body());
+    assertTrue(matcher.find(), "the login form has a view state");
+    String form =
+        "login=login&login%3Ausername=x&login%3Apassword=y&login%3Asubmit=&jakarta.faces.ViewState=";
+    var expired =
+        Api.post(
+            "/login.xhtml",
+            form
+                + java.net.URLEncoder.encode(
+                    matcher.group(1), java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(
+        302, expired.statusCode(), "a view from another (expired) session reloads the page");
+    assertTrue(expired.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+    var forged = Api.post("/login.xhtml", form + "%25%25not-base64%25%25");
+    assertEquals(400, forged.statusCode());
+    assertFalse(forged.body().contains("Exception"));
+  }
+
+  @Test
   void errorsNeverShowAStackTrace() {
     var missing = Api.get("/organisation/view.xhtml?id=" + "%3Cscript%3E", "beheerder");
     assertEquals(404, missing.statusCode());

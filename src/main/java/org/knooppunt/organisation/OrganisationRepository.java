@@ -152,6 +152,15 @@ public class OrganisationRepository {
              [x IN $domains WHERE NOT EXISTS { MATCH (:Domain {id: x}) }] AS unknownDomains
       """;
 
+  static final String DEMO_PRESENT =
+      """
+      RETURN EXISTS { MATCH (o:Organisation {demo: true}) } AS demo
+      """;
+
+  public boolean demoPresent(TransactionContext tx) {
+    return tx.run(DEMO_PRESENT).single().get("demo").asBoolean();
+  }
+
   /** What the service needs to decide who may change an organisation. */
   public record Ownership(Kind kind, long version, boolean claimedByPartner) {}
 

@@ -67,6 +67,11 @@ public class OrganisationService {
     return graph.read(tx -> organisations.page(tx, filter, sort, descending, skip, limit));
   }
 
+  /** Whether any demo organisation exists (the embedded demo). */
+  public boolean demoPresent() {
+    return graph.read(organisations::demoPresent);
+  }
+
   public Optional<Organisation> find(String id) {
     if (id == null || id.length() > 64) {
       return Optional.empty();

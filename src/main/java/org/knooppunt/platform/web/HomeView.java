@@ -40,6 +40,11 @@ public class HomeView {
     return organisations.count(filter(Kind.PARTNER));
   }
 
+  /** Whether the database holds demo data, which the start page then says. */
+  public boolean isDemo() {
+    return organisations.demoPresent();
+  }
+
   public CurrentUser getUser() {
     return currentUser;
   }
