@@ -190,53 +190,12 @@ public final class CountryGenerator {
              COLLECT { MATCH (d:Domain) RETURN d.id } AS domains
       """;
 
-  static final String CREATE_LIBRARIES =
+  /** Libraries and partners are written by one statement; only the second label differs. */
+  private static final String CREATE_ORGANISATIONS =
       """
       UNWIND $rows AS row
       MATCH (m:Municipality {id: row.municipality})
-      CREATE (o:Organisation:Library {
-        id: row.id, name: row.name, description: row.description, sector: 'bibliotheek',
-        email: row.email, website: row.website, street: row.street, postcode: row.postcode,
-        place: row.place, location: point({latitude: row.latitude, longitude: row.longitude}),
-        registrationNumber: row.registrationNumber, status: 'active', generated: true, version: 1,
-        createdAt: $now, createdBy: 'generator', updatedAt: $now, updatedBy: 'generator',
-        lastReviewedAt: row.lastReviewedAt})
-      CREATE (o)-[:LOCATED_IN]->(m)
-      WITH o, row
-      CALL (o, row) {
-        UNWIND row.serves AS key MATCH (s:Municipality {id: key}) CREATE (o)-[:SERVES]->(s)
-      }
-      CALL (o, row) {
-        UNWIND row.topics AS key MATCH (t:Topic {id: key}) CREATE (o)-[:WORKS_ON]->(t)
-      }
-      CALL (o, row) {
-        UNWIND row.targetGroups AS key MATCH (g:TargetGroup {id: key}) CREATE (o)-[:REACHES]->(g)
-      }
-      CALL (o, row) {
-        UNWIND row.domains AS key MATCH (d:Domain {id: key}) CREATE (o)-[:IN_DOMAIN]->(d)
-      }
-      """;
-
-  static final String CREATE_BRANCHES =
-      """
-      UNWIND $rows AS row
-      MATCH (l:Organisation:Library {id: row.library})
-      MATCH (m:Municipality {id: row.municipality})
-      CREATE (b:Branch {
-        id: row.id, name: row.name, street: row.street, postcode: row.postcode, place: row.place,
-        location: point({latitude: row.latitude, longitude: row.longitude}),
-        status: 'active', generated: true, version: 1,
-        createdAt: $now, createdBy: 'generator', updatedAt: $now, updatedBy: 'generator',
-        lastReviewedAt: row.lastReviewedAt})
-      CREATE (l)-[:HAS_BRANCH]->(b)
-      CREATE (b)-[:LOCATED_IN]->(m)
-      """;
-
-  static final String CREATE_PARTNERS =
-      """
-      UNWIND $rows AS row
-      MATCH (m:Municipality {id: row.municipality})
-      CREATE (o:Organisation:Partner {
+      CREATE (o:Organisation:{{LABEL}} {
         id: row.id, name: row.name, description: row.description, sector: row.sector,
         email: row.email, website: row.website, street: row.street, postcode: row.postcode,
         place: row.place, location: point({latitude: row.latitude, longitude: row.longitude}),
@@ -257,6 +216,27 @@ public final class CountryGenerator {
       CALL (o, row) {
         UNWIND row.domains AS key MATCH (d:Domain {id: key}) CREATE (o)-[:IN_DOMAIN]->(d)
       }
+      """;
+
+  static final String CREATE_LIBRARIES =
+      CREATE_ORGANISATIONS.replace("{{LABEL}}", org.knooppunt.organisation.Kind.LIBRARY.label);
+
+  static final String CREATE_PARTNERS =
+      CREATE_ORGANISATIONS.replace("{{LABEL}}", org.knooppunt.organisation.Kind.PARTNER.label);
+
+  static final String CREATE_BRANCHES =
+      """
+      UNWIND $rows AS row
+      MATCH (l:Organisation:Library {id: row.library})
+      MATCH (m:Municipality {id: row.municipality})
+      CREATE (b:Branch {
+        id: row.id, name: row.name, street: row.street, postcode: row.postcode, place: row.place,
+        location: point({latitude: row.latitude, longitude: row.longitude}),
+        status: 'active', generated: true, version: 1,
+        createdAt: $now, createdBy: 'generator', updatedAt: $now, updatedBy: 'generator',
+        lastReviewedAt: row.lastReviewedAt})
+      CREATE (l)-[:HAS_BRANCH]->(b)
+      CREATE (b)-[:LOCATED_IN]->(m)
       """;
 
   static final String CREATE_COLLABORATIONS =
@@ -718,9 +698,7 @@ public final class CountryGenerator {
         library
             ? "Gegenereerde bibliotheek voor tests en metingen."
             : "Gegenereerde partnerorganisatie (" + SECTORS.get(plan.sector[i]) + ") voor tests.");
-    if (!library) {
-      row.put("sector", SECTORS.get(plan.sector[i]));
-    }
+    row.put("sector", library ? "bibliotheek" : SECTORS.get(plan.sector[i]));
     row.put("email", "info@" + domain);
     row.put("website", "https://" + domain);
     putAddress(row, rnd, place);
