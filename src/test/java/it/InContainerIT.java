@@ -23,11 +23,12 @@ import org.knooppunt.platform.neo4j.Neo4jPlatform;
 import org.knooppunt.region.RegionService;
 
 /**
- * Arquillian on the built WAR: a second copy of the application is deployed into the running
- * Liberty with only its configuration changed, so that it uses the first copy's embedded Neo4j as
- * an <em>external</em> database (NEO4J_URI). The tests then run inside the container, with CDI,
- * MicroProfile Config and the real driver: the external mode starts nothing embedded, the
- * migrations find nothing to do, no demo data is loaded, and the services read the shared graph.
+ * Arquillian on the built lean WAR ({@code knooppunt-external.war}, without the embedded DBMS): it
+ * is deployed into the running Liberty beside the full application with only its configuration
+ * changed, so that it uses the full application's embedded Neo4j as an <em>external</em> database
+ * (NEO4J_URI). The tests then run inside the container, with CDI, MicroProfile Config and the real
+ * driver: the lean WAR works, the external mode starts nothing embedded, the migrations find
+ * nothing to do, no demo data is loaded, and the services read the shared graph.
  */
 @ExtendWith(ArquillianExtension.class)
 class InContainerIT {

@@ -14,7 +14,6 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.io.ByteUnit;
 
 /**
  * The one place that decides where the graph lives and hands out the one {@link Driver}.
@@ -77,7 +76,7 @@ public class Neo4jPlatform {
         LOG.info(() -> "Neo4j: external at " + external.get() + ", database " + database);
       } else {
         Path dir = Path.of(dataDir).toAbsolutePath();
-        embedded = EmbeddedNeo4j.start(dir, boltHost, boltPort, ByteUnit.mebiBytes(pageCacheMb));
+        embedded = startEmbedded(dir);
         driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), driverConfig());
         LOG.info(() -> "Neo4j: embedded, data in " + dir + ", Bolt at " + embedded.boltUri());
       }
@@ -86,6 +85,17 @@ public class Neo4jPlatform {
     } catch (RuntimeException e) {
       stop();
       throw e;
+    }
+  }
+
+  private EmbeddedNeo4j startEmbedded(Path dir) {
+    try {
+      return EmbeddedNeo4j.start(dir, boltHost, boltPort, pageCacheMb * 1024L * 1024L);
+    } catch (NoClassDefFoundError e) {
+      throw new IllegalStateException(
+          "This build of Knooppunt has no embedded Neo4j (the lean WAR): set NEO4J_URI to the"
+              + " Neo4j server, cluster or Aura database to use.",
+          e);
     }
   }
 
