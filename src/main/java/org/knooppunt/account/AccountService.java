@@ -103,6 +103,13 @@ public class AccountService {
     if (admins > 0) {
       return false;
     }
+    if (find(username.strip()).isPresent()) {
+      LOG.warning(() ->
+          "No administrator exists, but the configured first administrator '"
+              + username
+              + "' is already an account without that role; nothing was changed.");
+      return false;
+    }
     create(
         username, "Beheerder", password.toCharArray(), List.of(Role.ADMIN), null, List.of(), false);
     LOG.info(() -> "Created the first administrator account '" + username + "'");

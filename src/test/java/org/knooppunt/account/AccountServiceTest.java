@@ -76,6 +76,21 @@ class AccountServiceTest {
   }
 
   @Test
+  void neverTurnsAnExistingAccountIntoTheFirstAdmin() {
+    service.create(
+        "eva",
+        "Eva",
+        "wachtwoord-123".toCharArray(),
+        List.of(Role.PARTNER),
+        null,
+        List.of(),
+        false);
+    assertFalse(service.ensureFirstAdmin("eva", "iets-anders"));
+    assertFalse(service.find("eva").orElseThrow().has(Role.ADMIN));
+    assertTrue(service.login("eva", "wachtwoord-123".toCharArray()).isPresent());
+  }
+
+  @Test
   void remembersOnlySupportedLanguages() {
     service.create(
         "cas",

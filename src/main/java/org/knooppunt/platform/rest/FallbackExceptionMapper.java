@@ -31,6 +31,11 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
       message = "Ongeldige JSON. / Invalid JSON.";
     } else if (e instanceof WebApplicationException w) {
       status = w.getResponse().getStatus();
+      if (status == 404 && w.getCause() instanceof IllegalArgumentException) {
+        // JAX-RS answers 404 when a query or path parameter cannot be converted (offset=abc);
+        // for a person reading the answer that is a bad request, not a missing resource.
+        status = 400;
+      }
       error = status == 404 ? "not_found" : status < 500 ? "bad_request" : "internal";
       message =
           status == 404
