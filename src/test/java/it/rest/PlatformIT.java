@@ -92,6 +92,30 @@ class PlatformIT {
   }
 
   @Test
+  void hostileParametersInPageAndApiUrlsAreInert() {
+    String longText = "x".repeat(10_000);
+    for (String path :
+        new String[] {
+          "/organisation/list.xhtml?topic=%3Cscript%3E&kind=zz&sector=%27%7D&province=%60"
+              + "&q=%27)%20MATCH%20(n)%20DETACH%20DELETE%20n%20//",
+          "/organisation/list.xhtml?q=" + longText,
+          "/municipality/list.xhtml?q=" + longText,
+          "/organisation/edit.xhtml?kind=%3Cscript%3E",
+          "/api/search?q=" + longText,
+          "/api/organisations?q=" + longText + "&topic=%27%7D",
+        }) {
+      var r = Api.get(path, "beheerder");
+      assertTrue(
+          r.statusCode() < 500,
+          path.substring(0, Math.min(60, path.length())) + " -> " + r.statusCode());
+      assertFalse(r.body().contains("<script>"), "no markup echoed: " + path.substring(0, 40));
+      assertFalse(r.body().contains("Exception"));
+    }
+    var rest = Api.get("/api/municipalities?limit=1", "beheerder");
+    assertTrue(rest.body().contains("\"total\":646"), "the graph is intact");
+  }
+
+  @Test
   void errorsNeverShowAStackTrace() {
     var missing = Api.get("/organisation/view.xhtml?id=" + "%3Cscript%3E", "beheerder");
     assertEquals(404, missing.statusCode());
