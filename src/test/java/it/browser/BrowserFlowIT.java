@@ -48,6 +48,11 @@ class BrowserFlowIT {
     assertEquals("Welkom bij Knooppunt", home.heading());
     assertEquals(646, home.municipalityCount(), "municipalities on the home page");
     assertTrue(home.header().isLoggedIn(), "the logout link is shown");
+
+    LoginPage after = home.header().logout();
+    assertTrue(after.isShown(), "back on the login page after logging out");
+    browser.open("/organisation/list.xhtml");
+    assertEquals("/login.xhtml", browser.path(), "a page needs a new login after logging out");
   }
 
   @Test
