@@ -1,0 +1,125 @@
+package org.knooppunt.socialmap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+/**
+ * The social map in one statement: the nodes within {@code depth} hops of the centre over the
+ * network relations (collaborations, branches, memberships, hosting, meeting places, Taalhuis),
+ * capped at {@code maxNodes}, plus the relations among them, capped at {@code maxEdges}. People are
+ * left out here: they appear only where they consented, which is a later concern of this feature.
+ *
+ * <p>The depth cannot be a Cypher parameter, so there is one statement per allowed depth (1–3),
+ * built from one template. Neo4j's planner prunes the variable-length expansion for {@code
+ * DISTINCT} end nodes, so depth 3 does not enumerate every path through a hub.
+ */
+@ApplicationScoped
+public class SocialMapRepository {
+
+  static final int MAX_DEPTH = 3;
+
+  private static final String TEMPLATE =
+      """
+      CALL () {
+        MATCH (c:Organisation {id: $centre}) RETURN c
+        UNION MATCH (c:Branch {id: $centre}) RETURN c
+        UNION MATCH (c:Community {id: $centre}) RETURN c
+        UNION MATCH (c:Taalnetwerk {id: $centre}) RETURN c
+        UNION MATCH (c:Alliance {id: $centre}) RETURN c
+      }
+      WITH c LIMIT 1
+      CALL (c) {
+        MATCH p = (c)-[:COLLABORATES_WITH|HAS_BRANCH|MEMBER_OF|HOSTS|MEETS_AT|HAS_TAALHUIS*1..{{DEPTH}}]-(n)
+        WHERE (n:Organisation OR n:Branch OR n:Community OR n:Taalnetwerk OR n:Alliance) AND n <> c
+        WITH n, min(length(p)) AS distance
+        RETURN n, distance ORDER BY distance, n.name LIMIT $maxNodes
+      }
+      WITH c, collect({node: n, distance: distance}) AS found
+      WITH c, [{node: c, distance: 0}] + found AS entries
+      WITH c, entries, [e IN entries | e.node] AS ns
+      CALL (ns) {
+        UNWIND ns AS a
+        MATCH (a)-[r:COLLABORATES_WITH|HAS_BRANCH|MEMBER_OF|HOSTS|MEETS_AT|HAS_TAALHUIS]->(b)
+        WHERE b IN ns
+        WITH a, r, b ORDER BY a.name, b.name
+        RETURN collect({source: a.id, target: b.id, type: type(r), status: r.status,
+                        since: toString(r.since), roles: r.roles}) AS allEdges
+      }
+      UNWIND range(0, size(entries) - 1) AS i
+      WITH c, allEdges, size(entries) - 1 AS found, i, entries[i].node AS n, entries[i].distance AS distance
+      OPTIONAL MATCH (n)-[:LOCATED_IN]->(m:Municipality)
+      WITH c, allEdges, found, i, n, distance, collect(m.name)[0] AS municipality
+      ORDER BY i
+      RETURN c.id AS centre, found,
+             collect({id: n.id, labels: labels(n), name: n.name, sector: n.sector,
+                      distance: distance, demo: coalesce(n.demo, false), municipality: municipality,
+                      latitude: n.location.latitude, longitude: n.location.longitude}) AS nodes,
+             allEdges[..$maxEdges] AS edges, size(allEdges) AS edgeCount
+      """;
+
+  private static final Map<Integer, String> BY_DEPTH = new HashMap<>();
+
+  static {
+    for (int depth = 1; depth <= MAX_DEPTH; depth++) {
+      BY_DEPTH.put(depth, TEMPLATE.replace("{{DEPTH}}", Integer.toString(depth)));
+    }
+  }
+
+  /** The map, or empty when there is no such centre. */
+  public Optional<SocialMap> neighbourhood(
+      TransactionContext tx, String centre, int depth, int maxNodes, int maxEdges) {
+    String query = BY_DEPTH.get(depth);
+    if (query == null) {
+      throw new IllegalArgumentException("depth " + depth);
+    }
+    var rows =
+        tx.run(query, Map.of("centre", centre, "maxNodes", maxNodes, "maxEdges", maxEdges)).list();
+    return rows.stream().findFirst().map(r -> map(r, depth, maxNodes, maxEdges));
+  }
+
+  private static SocialMap map(Record r, int depth, int maxNodes, int maxEdges) {
+    List<MapNode> nodes = r.get("nodes").asList(SocialMapRepository::node);
+    List<MapEdge> edges =
+        r.get("edges")
+            .asList(e ->
+                new MapEdge(
+                    e.get("source").asString(),
+                    e.get("target").asString(),
+                    e.get("type").asString(),
+                    e.get("status").asString(null),
+                    e.get("since").asString(null),
+                    e.get("roles").isNull() ? List.of() : e.get("roles").asList(Value::asString)));
+    boolean truncated = r.get("found").asInt() >= maxNodes || r.get("edgeCount").asInt() > maxEdges;
+    return new SocialMap(r.get("centre").asString(), depth, nodes, edges, truncated);
+  }
+
+  private static MapNode node(Value v) {
+    List<String> labels = v.get("labels").asList(Value::asString);
+    String kind =
+        labels.contains("Library")
+            ? "library"
+            : labels.contains("Partner")
+                ? "partner"
+                : labels.contains("Branch")
+                    ? "branch"
+                    : labels.contains("Community")
+                        ? "community"
+                        : labels.contains("Taalnetwerk") ? "taalnetwerk" : "alliance";
+    return new MapNode(
+        v.get("id").asString(),
+        kind,
+        v.get("name").asString(null),
+        v.get("sector").asString(null),
+        v.get("municipality").asString(null),
+        v.get("latitude").isNull() ? null : v.get("latitude").asDouble(),
+        v.get("longitude").isNull() ? null : v.get("longitude").asDouble(),
+        v.get("distance").asInt(),
+        v.get("demo").asBoolean());
+  }
+}

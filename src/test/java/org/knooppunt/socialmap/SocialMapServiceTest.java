@@ -1,0 +1,120 @@
+package org.knooppunt.socialmap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.knooppunt.platform.domain.DomainException;
+import org.knooppunt.platform.i18n.Messages;
+import org.knooppunt.platform.neo4j.TestGraph;
+
+/**
+ * The neighbourhood on a hand-made fixture: library L with branch B; L works with P1 (confirmed)
+ * and P2 (proposed); P1 works with P3; P3 works with P4; community K meets at B; a person works for
+ * P1 and is never on the map.
+ */
+class SocialMapServiceTest {
+
+  private SocialMapService service(int maxNodes, int maxEdges) {
+    return new SocialMapService(TestGraph.graph(), new SocialMapRepository(), maxNodes, maxEdges);
+  }
+
+  @BeforeEach
+  void fixture() {
+    TestGraph.wipe();
+    TestGraph.graph()
+        .write(tx ->
+            tx.run(
+                    """
+                    MATCH (u:Municipality {id: 'GM0344'})
+                    CREATE (l:Organisation:Library {id: 'L', name: 'Bieb'})-[:LOCATED_IN]->(u)
+                    CREATE (b:Branch {id: 'B', name: 'Filiaal'})-[:LOCATED_IN]->(u)
+                    CREATE (p1:Organisation:Partner {id: 'P1', name: 'Een', sector: 'welzijn'})
+                    CREATE (p2:Organisation:Partner {id: 'P2', name: 'Twee'})
+                    CREATE (p3:Organisation:Partner {id: 'P3', name: 'Drie'})
+                    CREATE (p4:Organisation:Partner {id: 'P4', name: 'Vier'})
+                    CREATE (k:Community {id: 'K', name: 'Leesclub'})
+                    CREATE (x:Person {id: 'X', name: 'Iemand'})
+                    CREATE (l)-[:HAS_BRANCH]->(b)
+                    CREATE (l)-[:COLLABORATES_WITH {status: 'confirmed', since: date('2020-01-01')}]->(p1)
+                    CREATE (p2)-[:COLLABORATES_WITH {status: 'proposed'}]->(l)
+                    CREATE (p1)-[:COLLABORATES_WITH {status: 'confirmed'}]->(p3)
+                    CREATE (p3)-[:COLLABORATES_WITH {status: 'confirmed'}]->(p4)
+                    CREATE (k)-[:MEETS_AT]->(b)
+                    CREATE (x)-[:WORKS_FOR]->(p1)
+                    """,
+                    Map.of())
+                .consume());
+  }
+
+  private static Set<String> ids(SocialMap map) {
+    return map.nodes().stream().map(MapNode::id).collect(Collectors.toSet());
+  }
+
+  @Test
+  void depthCountsRelationHopsFromTheCentreAndLeavesPeopleOut() {
+    SocialMap one = service(500, 2000).map("L", 1, Messages.DUTCH);
+    assertEquals(Set.of("L", "B", "P1", "P2"), ids(one));
+    assertEquals("L", one.nodes().getFirst().id(), "the centre comes first");
+    assertEquals(0, one.nodes().getFirst().distance());
+    assertEquals("Utrecht", one.nodes().getFirst().municipality());
+    assertEquals(
+        Set.of("L", "B", "P1", "P2", "P3", "K"),
+        ids(service(500, 2000).map("L", 2, Messages.DUTCH)));
+    SocialMap three = service(500, 2000).map("L", 3, Messages.DUTCH);
+    assertEquals(Set.of("L", "B", "P1", "P2", "P3", "K", "P4"), ids(three));
+    assertFalse(three.truncated());
+    assertEquals(6, three.edges().size(), "every relation among the nodes, none to people");
+    var proposed =
+        three.edges().stream().filter(e -> e.source().equals("P2")).findFirst().orElseThrow();
+    assertEquals("proposed", proposed.status());
+    assertEquals("COLLABORATES_WITH", proposed.type());
+  }
+
+  @Test
+  void boundsCutTheMapAndSaySo() {
+    SocialMap capped = service(2, 1).map("L", 3, Messages.DUTCH);
+    assertEquals(3, capped.nodes().size(), "the centre and the two nearest");
+    assertTrue(capped.nodes().stream().skip(1).allMatch(n -> n.distance() == 1));
+    assertTrue(capped.edges().size() <= 1);
+    assertTrue(capped.truncated());
+  }
+
+  @Test
+  void anyKindOfNodeCanBeTheCentre() {
+    assertEquals(Set.of("K", "B", "L"), ids(service(500, 2000).map("K", 2, Messages.DUTCH)));
+  }
+
+  @Test
+  void badRequestsAreExplainedAndChangeNothing() {
+    var depth =
+        assertThrows(DomainException.class, () -> service(500, 2000).map("L", 99, Messages.DUTCH));
+    assertEquals(DomainException.Kind.INVALID, depth.kind());
+    assertEquals("de diepte moet 1 tot en met 3 stappen zijn", depth.getMessage());
+    for (String centre : List.of("bestaat-niet", "X", "GM0344", "'}) DETACH DELETE n //", "")) {
+      var e =
+          assertThrows(
+              DomainException.class, () -> service(500, 2000).map(centre, 1, Messages.ENGLISH));
+      assertEquals(DomainException.Kind.NOT_FOUND, e.kind(), centre);
+    }
+    long nodes =
+        TestGraph.graph().read(tx -> tx.run("MATCH (n) RETURN count(n)").single().get(0).asLong());
+    assertEquals(
+        646 + 8,
+        nodes
+            - TestGraph.graph()
+                .read(tx ->
+                    tx.run(
+                            "MATCH (n) WHERE n:Region OR n:Topic OR n:TargetGroup OR n:Domain OR n:__KnooppuntMigration RETURN count(n)")
+                        .single()
+                        .get(0)
+                        .asLong()));
+  }
+}
