@@ -43,6 +43,10 @@ class AccessibilityIT {
     ORGANISATION_EDIT_NEW_PARTNER(
         OrganisationEditPage.PATH + "?kind=partner", true, By.id("edit:name")),
     MUNICIPALITY_LIST("/municipality/list.xhtml", true, By.id("results:table")),
+    SOCIAL_MAP(
+        "/socialmap/view.xhtml?centre=" + DemoAccount.DE_VAART_ID + "&depth=1",
+        true,
+        By.cssSelector("#network canvas")),
     ABOUT("/about.xhtml", false, By.cssSelector("main h1")),
     ERROR_UNKNOWN_ID(
         OrganisationViewPage.PATH + "?id=does-not-exist",

@@ -202,7 +202,8 @@ class BrowserFlowIT {
       assertEquals("en", browser.language());
       assertEquals("Libraries and partners", list.heading());
       assertEquals(
-          List.of("Organisations", "Municipalities", "About Knooppunt"), list.header().menu());
+          List.of("Organisations", "Municipalities", "Social map", "About Knooppunt"),
+          list.header().menu());
 
       // Remembered: other pages are English too.
       HomePage home = HomePage.open(browser);
@@ -211,10 +212,43 @@ class BrowserFlowIT {
       home.header().switchToDutch();
       assertEquals("nl", browser.language());
       assertEquals("Welkom bij Knooppunt", home.heading());
-      assertEquals(List.of("Organisaties", "Gemeenten", "Over Knooppunt"), home.header().menu());
+      assertEquals(
+          List.of("Organisaties", "Gemeenten", "Sociale kaart", "Over Knooppunt"),
+          home.header().menu());
     } finally {
       // The language is stored on the account: never leave it English for other tests.
       new Header(browser).ensureDutch();
     }
+  }
+
+  @Test
+  void theSocialMapShowsTheNetworkAndItsTableTwinInSync() {
+    LoginPage.logInAs(browser, DemoAccount.BELEID);
+    browser.open(OrganisationViewPage.PATH + "?id=" + DemoAccount.DE_VAART_ID);
+    browser.clickAndWaitForPage(
+        browser.driver().findElement(org.openqa.selenium.By.id("socialmap")));
+    assertEquals("/socialmap/view.xhtml", browser.path());
+    browser.waitUntil(
+        d -> !d.findElements(org.openqa.selenium.By.cssSelector("#network canvas")).isEmpty());
+    var rows = browser.driver().findElements(org.openqa.selenium.By.cssSelector("#nodes tbody tr"));
+    assertTrue(rows.size() > 10, "the table twin lists the map's nodes: " + rows.size());
+    Object drawn =
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            .executeScript("return window.knooppuntSocialMap.cy.nodes().length;");
+    assertEquals(
+        (long) rows.size(), ((Number) drawn).longValue(), "network and table show the same nodes");
+
+    var row = rows.get(3);
+    String id = row.getDomAttribute("data-node-id");
+    row.findElement(org.openqa.selenium.By.cssSelector("button.kp-show")).click();
+    browser.waitUntil(d ->
+        row.getDomAttribute("class") != null
+            && row.getDomAttribute("class").contains("kp-selected"));
+    Object selected =
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            .executeScript("return window.knooppuntSocialMap.cy.$('node.selected').id();");
+    assertEquals(id, selected, "the row's node is selected in the network");
+    assertFalse(
+        browser.driver().findElement(org.openqa.selenium.By.id("selection")).getText().isBlank());
   }
 }

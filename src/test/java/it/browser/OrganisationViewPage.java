@@ -9,6 +9,7 @@ public final class OrganisationViewPage {
 
   static final By EDIT = By.id("edit");
   static final By MESSAGES = By.id("messages");
+  static final By NOTICES = By.cssSelector("#messages, #saved");
   static final By DESCRIPTION = By.cssSelector("main > p:nth-of-type(2)");
   static final By PROFILE = By.cssSelector("main dl.kp-profile");
 
@@ -49,10 +50,10 @@ public final class OrganisationViewPage {
 
   /** The messages shown, e.g. "Het profiel is opgeslagen." after a save. */
   public String messages() {
-    return browser.driver().findElements(MESSAGES).stream()
+    return browser.driver().findElements(NOTICES).stream()
         .map(e -> e.getText().strip())
-        .findFirst()
-        .orElse("");
+        .filter(t -> !t.isEmpty())
+        .collect(java.util.stream.Collectors.joining(" "));
   }
 
   public boolean mayEdit() {

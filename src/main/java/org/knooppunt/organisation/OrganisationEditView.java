@@ -97,8 +97,9 @@ public class OrganisationEditView implements Serializable {
         service.update(actor, id, form, locale);
       }
       conflict = List.of();
-      FacesMessages.info("organisation.saved");
-      return "/organisation/view.xhtml?faces-redirect=true&id=" + id;
+      // The notice travels in the URL, not in the flash scope: a parallel request of the browser
+      // (an icon, a prefetch) could otherwise take the message before the page does.
+      return "/organisation/view.xhtml?faces-redirect=true&saved=true&id=" + id;
     } catch (DomainException e) {
       if (e.kind() == DomainException.Kind.CONFLICT && e.detail() instanceof Organisation theirs) {
         conflict = changes(theirs, form, locale);

@@ -24,13 +24,6 @@ public final class FacesMessages {
     }
   }
 
-  public static void info(String key, Object... args) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    String text = Messages.get(faces.getViewRoot().getLocale(), key, args);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-  }
-
   public static void error(String key, Object... args) {
     FacesContext faces = FacesContext.getCurrentInstance();
     String text = Messages.get(faces.getViewRoot().getLocale(), key, args);
