@@ -17,7 +17,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -148,9 +147,30 @@ public final class Browser implements AutoCloseable {
   public void clickAndWaitForPage(WebElement element) {
     WebElement html = driver.findElement(By.tagName("html"));
     element.click();
-    waitUntil(ExpectedConditions.stalenessOf(html));
+    waitUntil(d -> gone(html));
     waitUntilReady();
     failOnErrorPage();
+  }
+
+  /**
+   * Whether {@code element} left the document. Besides the usual stale-element answer, Chromium
+   * sometimes answers "Node with given id does not belong to the document" (an unknown error) for
+   * an element of the page being replaced; both mean the old page is gone.
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      String message = String.valueOf(e.getMessage());
+      if (message.contains("does not belong to the document")
+          || message.contains("No node with given id")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /** The HTTP status of the current page's document (0 when the browser does not know it). */

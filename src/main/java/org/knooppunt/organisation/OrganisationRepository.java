@@ -74,6 +74,42 @@ public class OrganisationRepository {
     }
   }
 
+  /**
+   * The profile's links after {@code o} and its municipality {@code m} are known: kept where they
+   * stay, removed where they go, created with who asserted them and when.
+   */
+  private static final String LINKS =
+      """
+      WITH o, m
+      CALL (o, m) {
+        MATCH (o)-[old:LOCATED_IN]->(x:Municipality) WHERE x <> m DELETE old
+      }
+      MERGE (o)-[l:LOCATED_IN]->(m) ON CREATE SET l.assertedBy = $actor, l.assertedAt = datetime()
+      MERGE (o)-[s:SERVES]->(m) ON CREATE SET s.assertedBy = $actor, s.assertedAt = datetime()
+      WITH o
+      CALL (o) {
+        MATCH (o)-[x:WORKS_ON]->(t:Topic) WHERE NOT t.id IN $topics DELETE x
+      }
+      CALL (o) {
+        MATCH (o)-[x:REACHES]->(t:TargetGroup) WHERE NOT t.id IN $targetGroups DELETE x
+      }
+      CALL (o) {
+        MATCH (o)-[x:IN_DOMAIN]->(t:Domain) WHERE NOT t.id IN $domains DELETE x
+      }
+      CALL (o) {
+        UNWIND $topics AS tid MATCH (t:Topic {id: tid})
+        MERGE (o)-[r:WORKS_ON]->(t) ON CREATE SET r.assertedBy = $actor, r.assertedAt = datetime()
+      }
+      CALL (o) {
+        UNWIND $targetGroups AS gid MATCH (g:TargetGroup {id: gid})
+        MERGE (o)-[r:REACHES]->(g) ON CREATE SET r.assertedBy = $actor, r.assertedAt = datetime()
+      }
+      CALL (o) {
+        UNWIND $domains AS did MATCH (d:Domain {id: did})
+        MERGE (o)-[r:IN_DOMAIN]->(d) ON CREATE SET r.assertedBy = $actor, r.assertedAt = datetime()
+      }
+      """;
+
   private static final String CREATE_TEMPLATE =
       """
       MATCH (m:Municipality {id: $municipality})
@@ -81,20 +117,9 @@ public class OrganisationRepository {
               createdAt: datetime(), createdBy: $actor, updatedAt: datetime(), updatedBy: $actor,
               lastReviewedAt: datetime()})
       SET o += $props
-      MERGE (o)-[:LOCATED_IN]->(m)
-      MERGE (o)-[:SERVES]->(m)
-      WITH o
-      CALL (o) {
-        UNWIND $topics AS tid MATCH (t:Topic {id: tid}) MERGE (o)-[:WORKS_ON]->(t)
-      }
-      CALL (o) {
-        UNWIND $targetGroups AS gid MATCH (g:TargetGroup {id: gid}) MERGE (o)-[:REACHES]->(g)
-      }
-      CALL (o) {
-        UNWIND $domains AS did MATCH (d:Domain {id: did}) MERGE (o)-[:IN_DOMAIN]->(d)
-      }
-      RETURN o.id AS id
-      """;
+      """
+          + LINKS
+          + "RETURN o.id AS id";
 
   private static final Map<Kind, String> CREATE = new EnumMap<>(Kind.class);
 
@@ -110,24 +135,9 @@ public class OrganisationRepository {
       MATCH (m:Municipality {id: $municipality})
       SET o += $props, o.version = o.version + 1, o.updatedAt = datetime(), o.updatedBy = $actor,
           o.lastReviewedAt = datetime()
-      WITH o, m
-      CALL (o) {
-        MATCH (o)-[x:LOCATED_IN|WORKS_ON|REACHES|IN_DOMAIN]->() DELETE x
-      }
-      MERGE (o)-[:LOCATED_IN]->(m)
-      MERGE (o)-[:SERVES]->(m)
-      WITH o
-      CALL (o) {
-        UNWIND $topics AS tid MATCH (t:Topic {id: tid}) MERGE (o)-[:WORKS_ON]->(t)
-      }
-      CALL (o) {
-        UNWIND $targetGroups AS gid MATCH (g:TargetGroup {id: gid}) MERGE (o)-[:REACHES]->(g)
-      }
-      CALL (o) {
-        UNWIND $domains AS did MATCH (d:Domain {id: did}) MERGE (o)-[:IN_DOMAIN]->(d)
-      }
-      RETURN o.version AS version
-      """;
+      """
+          + LINKS
+          + "RETURN o.version AS version";
 
   static final String OWNERSHIP =
       """

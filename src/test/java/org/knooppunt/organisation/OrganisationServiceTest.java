@@ -91,6 +91,41 @@ class OrganisationServiceTest {
   }
 
   @Test
+  void everyLinkRecordsWhoAssertedItAndKeepsThatWhenItStays() {
+    String id = service.create(librarian, partner("Stichting Herkomst"), NL);
+    String links =
+        """
+        MATCH (:Organisation {id: $id})-[r]->(x)
+        RETURN type(r) + ':' + x.id + ':' + r.assertedBy AS link, toString(r.assertedAt) AS at
+        ORDER BY link
+        """;
+    var before = TestGraph.graph().read(tx -> tx.run(links, java.util.Map.of("id", id)).list());
+    assertEquals(
+        List.of(
+            "LOCATED_IN:GM0344:lib",
+            "REACHES:laaggeletterden:lib",
+            "SERVES:GM0344:lib",
+            "WORKS_ON:taalvaardigheid:lib"),
+        before.stream().map(r -> r.get("link").asString()).toList());
+    OrganisationForm form = OrganisationForm.of(service.find(id).orElseThrow());
+    form.setTopicIds(List.of("taalvaardigheid", "mediawijsheid"));
+    form.setTargetGroupIds(List.of());
+    service.update(admin, id, form, NL);
+    var after = TestGraph.graph().read(tx -> tx.run(links, java.util.Map.of("id", id)).list());
+    assertEquals(
+        List.of(
+            "LOCATED_IN:GM0344:lib",
+            "SERVES:GM0344:lib",
+            "WORKS_ON:mediawijsheid:admin",
+            "WORKS_ON:taalvaardigheid:lib"),
+        after.stream().map(r -> r.get("link").asString()).toList());
+    assertEquals(
+        before.getLast().get("at").asString(),
+        after.getLast().get("at").asString(),
+        "a link that stays keeps its first assertion");
+  }
+
+  @Test
   void onlyAnAdminCreatesLibrariesAndAPolicyCellWritesNothing() {
     OrganisationForm library = partner("Bibliotheek Twee");
     library.setKind(Kind.LIBRARY);
