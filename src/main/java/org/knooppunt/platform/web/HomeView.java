@@ -7,7 +7,6 @@ import java.util.Map;
 import org.knooppunt.organisation.Kind;
 import org.knooppunt.organisation.OrganisationFilter;
 import org.knooppunt.organisation.OrganisationService;
-import org.knooppunt.platform.security.CurrentUser;
 import org.knooppunt.region.RegionService;
 
 /** The start page: what is in Knooppunt, and where to go next. */
@@ -17,7 +16,6 @@ public class HomeView {
 
   @Inject RegionService regions;
   @Inject OrganisationService organisations;
-  @Inject CurrentUser currentUser;
 
   private Map<String, Long> municipalities;
 
@@ -43,10 +41,6 @@ public class HomeView {
   /** Whether the database holds demo data, which the start page then says. */
   public boolean isDemo() {
     return organisations.demoPresent();
-  }
-
-  public CurrentUser getUser() {
-    return currentUser;
   }
 
   private static OrganisationFilter filter(Kind kind) {
