@@ -38,6 +38,11 @@ public class SocialMapRepository {
         MATCH p = (c)-[:COLLABORATES_WITH|HAS_BRANCH|MEMBER_OF|HOSTS|MEETS_AT|HAS_TAALHUIS*1..{{DEPTH}}]-(n)
         WHERE (n:Organisation OR n:Branch OR n:Community OR n:Taalnetwerk OR n:Alliance) AND n <> c
         WITH n, min(length(p)) AS distance
+        WHERE NOT n:Organisation OR (
+          ($sector IS NULL OR n.sector = $sector)
+          AND ($topic IS NULL
+               OR EXISTS { (n)-[:WORKS_ON]->(:Topic)-[:BROADER*0..4]->(:Topic {id: $topic}) })
+          AND ($targetGroup IS NULL OR EXISTS { (n)-[:REACHES]->(:TargetGroup {id: $targetGroup}) }))
         RETURN n, distance ORDER BY distance, n.name LIMIT $maxNodes
       }
       WITH c, collect({node: n, distance: distance}) AS found
@@ -46,7 +51,7 @@ public class SocialMapRepository {
       CALL (ns) {
         UNWIND ns AS a
         MATCH (a)-[r:COLLABORATES_WITH|HAS_BRANCH|MEMBER_OF|HOSTS|MEETS_AT|HAS_TAALHUIS]->(b)
-        WHERE b IN ns
+        WHERE b IN ns AND ($status IS NULL OR r.status IS NULL OR r.status = $status)
         WITH a, r, b ORDER BY a.name, b.name
         RETURN collect({source: a.id, target: b.id, type: type(r), status: r.status,
                         since: toString(r.since), roles: r.roles}) AS allEdges
@@ -60,7 +65,9 @@ public class SocialMapRepository {
              collect({id: n.id, labels: labels(n), name: n.name, sector: n.sector,
                       distance: distance, demo: coalesce(n.demo, false), municipality: municipality,
                       latitude: n.location.latitude, longitude: n.location.longitude}) AS nodes,
-             allEdges[..$maxEdges] AS edges, size(allEdges) AS edgeCount
+             allEdges[..$maxEdges] AS edges, size(allEdges) AS edgeCount,
+             ($topic IS NULL OR EXISTS { MATCH (:Topic {id: $topic}) }) AS topicKnown,
+             ($targetGroup IS NULL OR EXISTS { MATCH (:TargetGroup {id: $targetGroup}) }) AS targetGroupKnown
       """;
 
   private static final Map<Integer, String> BY_DEPTH = new HashMap<>();
@@ -71,16 +78,33 @@ public class SocialMapRepository {
     }
   }
 
+  /** A map with what its filters referred to: an unknown topic or target group is reported. */
+  public record Result(SocialMap map, boolean topicKnown, boolean targetGroupKnown) {}
+
   /** The map, or empty when there is no such centre. */
-  public Optional<SocialMap> neighbourhood(
-      TransactionContext tx, String centre, int depth, int maxNodes, int maxEdges) {
+  public Optional<Result> neighbourhood(
+      TransactionContext tx,
+      String centre,
+      int depth,
+      MapFilter filter,
+      int maxNodes,
+      int maxEdges) {
     String query = BY_DEPTH.get(depth);
     if (query == null) {
       throw new IllegalArgumentException("depth " + depth);
     }
-    var rows =
-        tx.run(query, Map.of("centre", centre, "maxNodes", maxNodes, "maxEdges", maxEdges)).list();
-    return rows.stream().findFirst().map(r -> map(r, depth, maxNodes, maxEdges));
+    Map<String, Object> params = filter.parameters();
+    params.put("centre", centre);
+    params.put("maxNodes", maxNodes);
+    params.put("maxEdges", maxEdges);
+    var rows = tx.run(query, params).list();
+    return rows.stream()
+        .findFirst()
+        .map(r ->
+            new Result(
+                map(r, depth, maxNodes, maxEdges),
+                r.get("topicKnown").asBoolean(),
+                r.get("targetGroupKnown").asBoolean()));
   }
 
   private static SocialMap map(Record r, int depth, int maxNodes, int maxEdges) {

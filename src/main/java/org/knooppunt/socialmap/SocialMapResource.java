@@ -28,7 +28,16 @@ public class SocialMapResource {
   @Operation(
       summary = "The bounded neighbourhood of an organisation, branch, community or taalnetwerk")
   public SocialMap map(
-      @QueryParam("centre") String centre, @QueryParam("depth") @DefaultValue("1") int depth) {
-    return service.map(centre, depth, RequestLocale.of(headers));
+      @QueryParam("centre") String centre,
+      @QueryParam("depth") @DefaultValue("1") int depth,
+      @QueryParam("topic") String topic,
+      @QueryParam("targetGroup") String targetGroup,
+      @QueryParam("sector") String sector,
+      @QueryParam("status") String status) {
+    return service.map(
+        centre,
+        depth,
+        new MapFilter(topic, targetGroup, sector, status),
+        RequestLocale.of(headers));
   }
 }

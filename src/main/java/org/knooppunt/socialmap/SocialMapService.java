@@ -2,9 +2,12 @@ package org.knooppunt.socialmap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.knooppunt.organisation.Sector;
 import org.knooppunt.platform.domain.DomainException;
 import org.knooppunt.platform.domain.FieldError;
 import org.knooppunt.platform.i18n.Messages;
@@ -39,17 +42,56 @@ public class SocialMapService {
   }
 
   public SocialMap map(String centre, int depth, Locale locale) {
+    return map(centre, depth, MapFilter.NONE, locale);
+  }
+
+  static final Set<String> STATUSES = Set.of("confirmed", "proposed", "ended");
+
+  public SocialMap map(String centre, int depth, MapFilter filter, Locale locale) {
     if (depth < 1 || depth > SocialMapRepository.MAX_DEPTH) {
       String message = Messages.get(locale, "socialmap.depthRange", SocialMapRepository.MAX_DEPTH);
       throw new DomainException(
           DomainException.Kind.INVALID, message, List.of(new FieldError("depth", message)), null);
     }
+    List<FieldError> errors = new ArrayList<>();
+    if (MapFilter.blankToNull(filter.sector()) != null && Sector.ofCode(filter.sector()) == null) {
+      errors.add(new FieldError("sector", Messages.get(locale, "knooppunt.validation.sector")));
+    }
+    if (MapFilter.blankToNull(filter.status()) != null && !STATUSES.contains(filter.status())) {
+      errors.add(new FieldError("status", Messages.get(locale, "socialmap.unknownStatus")));
+    }
+    if (tooLong(filter.topic()) || tooLong(filter.targetGroup())) {
+      errors.add(new FieldError("topic", Messages.get(locale, "socialmap.unknownFilter")));
+    }
+    if (!errors.isEmpty()) {
+      throw invalid(errors, locale);
+    }
     if (centre == null || centre.isBlank() || centre.length() > 64) {
       throw notFound(locale);
     }
-    return graph
-        .read(tx -> repository.neighbourhood(tx, centre, depth, maxNodes, maxEdges))
-        .orElseThrow(() -> notFound(locale));
+    var result =
+        graph
+            .read(tx -> repository.neighbourhood(tx, centre, depth, filter, maxNodes, maxEdges))
+            .orElseThrow(() -> notFound(locale));
+    if (!result.topicKnown()) {
+      errors.add(new FieldError("topic", Messages.get(locale, "socialmap.unknownFilter")));
+    }
+    if (!result.targetGroupKnown()) {
+      errors.add(new FieldError("targetGroup", Messages.get(locale, "socialmap.unknownFilter")));
+    }
+    if (!errors.isEmpty()) {
+      throw invalid(errors, locale);
+    }
+    return result.map();
+  }
+
+  private static boolean tooLong(String s) {
+    return s != null && s.length() > 80;
+  }
+
+  private static DomainException invalid(List<FieldError> errors, Locale locale) {
+    return new DomainException(
+        DomainException.Kind.INVALID, Messages.get(locale, "validation.failed"), errors, null);
   }
 
   private static DomainException notFound(Locale locale) {

@@ -49,6 +49,10 @@ class SocialMapServiceTest {
                     CREATE (p3)-[:COLLABORATES_WITH {status: 'confirmed'}]->(p4)
                     CREATE (k)-[:MEETS_AT]->(b)
                     CREATE (x)-[:WORKS_FOR]->(p1)
+                    WITH p1, p3
+                    MATCH (t:Topic {id: 'taalvaardigheid'}), (n:Topic {id: 'nederlands-oefenen'})
+                    CREATE (p1)-[:WORKS_ON]->(t)
+                    CREATE (p3)-[:WORKS_ON]->(n)
                     """,
                     Map.of())
                 .consume());
@@ -76,6 +80,42 @@ class SocialMapServiceTest {
         three.edges().stream().filter(e -> e.source().equals("P2")).findFirst().orElseThrow();
     assertEquals("proposed", proposed.status());
     assertEquals("COLLABORATES_WITH", proposed.type());
+  }
+
+  @Test
+  void filtersNarrowTheOrganisationsAndTheRelations() {
+    var svc = service(500, 2000);
+    SocialMap language =
+        svc.map("L", 3, new MapFilter("taalvaardigheid", null, null, null), Messages.DUTCH);
+    assertEquals(
+        Set.of("L", "B", "K", "P1", "P3"),
+        ids(language),
+        "P3 works on a narrower topic; P2 and P4 do not match; the centre and non-organisations stay");
+    SocialMap welfare = svc.map("L", 1, new MapFilter(null, null, "welzijn", null), Messages.DUTCH);
+    assertEquals(Set.of("L", "B", "P1"), ids(welfare));
+    SocialMap proposed =
+        svc.map("L", 1, new MapFilter(null, null, null, "proposed"), Messages.DUTCH);
+    assertTrue(
+        proposed.edges().stream()
+            .allMatch(e -> e.status() == null || e.status().equals("proposed")),
+        proposed.edges().toString());
+    assertTrue(proposed.edges().stream().anyMatch(e -> "proposed".equals(e.status())));
+  }
+
+  @Test
+  void filtersOnThingsThatDoNotExistAreExplained() {
+    var svc = service(500, 2000);
+    for (MapFilter bad :
+        List.of(
+            new MapFilter("bestaat-niet", null, null, null),
+            new MapFilter(null, "bestaat-niet", null, null),
+            new MapFilter(null, null, "'; DROP", null),
+            new MapFilter(null, null, null, "maybe"),
+            new MapFilter("x".repeat(10_000), null, null, null))) {
+      var e = assertThrows(DomainException.class, () -> svc.map("L", 1, bad, Messages.DUTCH));
+      assertEquals(DomainException.Kind.INVALID, e.kind(), bad.toString());
+      assertFalse(e.fieldErrors().isEmpty());
+    }
   }
 
   @Test
