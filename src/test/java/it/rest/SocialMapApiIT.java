@@ -66,5 +66,21 @@ class SocialMapApiIT {
     assertEquals(
         400, Api.get("/api/socialmap?centre=" + DE_VAART + "&depth=abc", "beleid").statusCode());
     assertEquals(401, Api.get("/api/socialmap?centre=" + DE_VAART, null).statusCode());
+    var topic = Api.get("/api/socialmap?centre=" + DE_VAART + "&topic=bestaat-niet", "beleid");
+    assertEquals(400, topic.statusCode());
+    assertTrue(topic.body().contains("\"field\":\"topic\""), topic.body());
+  }
+
+  @Test
+  void aTopicFilterKeepsOnlyOrganisationsWorkingOnItOrANarrowerTopic() {
+    var all = json(Api.get("/api/socialmap?centre=" + DE_VAART + "&depth=1", "beleid").body());
+    var language =
+        json(
+            Api.get(
+                    "/api/socialmap?centre=" + DE_VAART + "&depth=1&topic=taalvaardigheid",
+                    "beleid")
+                .body());
+    assertTrue(language.getJsonArray("nodes").size() < all.getJsonArray("nodes").size());
+    assertEquals(DE_VAART, language.getJsonArray("nodes").getJsonObject(0).getString("id"));
   }
 }

@@ -29,19 +29,33 @@ public class SocialMapView {
 
   @Inject SocialMapService service;
   @Inject SearchService search;
+  @Inject org.knooppunt.platform.web.LocaleView localeView;
+  @Inject org.knooppunt.topic.Taxonomy taxonomy;
 
   private String centre;
   private int depth = 1;
   private SocialMap map;
   private Map<String, MapNode> byId = Map.of();
   private String chosen;
+  private String topic;
+  private String targetGroup;
+  private String sector;
+  private String status;
 
   public void load() {
     if (centre == null || centre.isBlank()) {
       return;
     }
+    // A GET's view action runs before f:view applies the user's language: apply it now, so that
+    // messages from here speak it too.
+    FacesContext.getCurrentInstance().getViewRoot().setLocale(localeView.getLocale());
     try {
-      map = service.map(centre, depth, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+      map =
+          service.map(
+              centre,
+              depth,
+              new MapFilter(topic, targetGroup, sector, status),
+              FacesContext.getCurrentInstance().getViewRoot().getLocale());
       byId =
           map.nodes().stream()
               .collect(Collectors.toMap(MapNode::id, Function.identity(), (a, b) -> a));
@@ -71,6 +85,19 @@ public class SocialMapView {
             + id
             + "&depth="
             + depth);
+  }
+
+  /** Shows the map again with the chosen filters, all of them in the URL. */
+  public String apply() {
+    return "/socialmap/view.xhtml?faces-redirect=true&includeViewParams=true";
+  }
+
+  public org.knooppunt.topic.Taxonomy.Lists getTaxonomy() {
+    return taxonomy.lists();
+  }
+
+  public org.knooppunt.organisation.Sector[] getSectors() {
+    return org.knooppunt.organisation.Sector.values();
   }
 
   /** The map as JSON for the network view; {@code <} escaped so it cannot end the script block. */
@@ -105,6 +132,38 @@ public class SocialMapView {
 
   public void setDepth(int depth) {
     this.depth = depth;
+  }
+
+  public String getTopic() {
+    return topic;
+  }
+
+  public void setTopic(String topic) {
+    this.topic = topic;
+  }
+
+  public String getTargetGroup() {
+    return targetGroup;
+  }
+
+  public void setTargetGroup(String targetGroup) {
+    this.targetGroup = targetGroup;
+  }
+
+  public String getSector() {
+    return sector;
+  }
+
+  public void setSector(String sector) {
+    this.sector = sector;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String status) {
+    this.status = status;
   }
 
   public String getChosen() {
