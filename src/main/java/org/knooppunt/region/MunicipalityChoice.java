@@ -32,7 +32,7 @@ public class MunicipalityChoice {
   }
 
   public static String label(Municipality m) {
-    return m.name() + " (" + m.code() + ")";
+    return label(m.name(), m.code());
   }
 
   public static String label(String name, String code) {

@@ -47,10 +47,6 @@ public class Graph {
     }
   }
 
-  public Driver driver() {
-    return driver;
-  }
-
   public String database() {
     return database;
   }
