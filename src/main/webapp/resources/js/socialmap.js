@@ -57,8 +57,9 @@
       ]
     });
     var selection = document.getElementById('selection');
+    var listeners = [];
 
-    function select(id) {
+    function select(id, origin) {
       cy.nodes().removeClass('selected');
       var node = cy.getElementById(id);
       node.addClass('selected');
@@ -68,6 +69,17 @@
       if (selection && node.nonempty()) {
         selection.textContent = node.data('label');
       }
+      listeners.forEach(function (listener) {
+        if (listener.origin !== origin) {
+          listener.fn(id);
+        }
+      });
+    }
+
+    /* Another view (the geographic map) joins the selection: fn(id) is called when a node is
+       selected elsewhere; it calls select(id, origin) itself when the user picks one there. */
+    function onSelect(origin, fn) {
+      listeners.push({ origin: origin, fn: fn });
     }
 
     cy.on('tap', 'node', function (event) {
@@ -83,7 +95,8 @@
         container.scrollIntoView({ block: 'nearest' });
       });
     });
-    window.knooppuntSocialMap = { cy: cy, select: select };
+    window.knooppuntSocialMap = { cy: cy, map: map, select: select, onSelect: onSelect };
+    document.dispatchEvent(new CustomEvent('knooppunt:socialmap', { detail: window.knooppuntSocialMap }));
   }
 
   if (document.readyState === 'loading') {

@@ -7,6 +7,7 @@ public record MapNode(
     String name,
     String sector,
     String municipality,
+    String municipalityCode,
     Double latitude,
     Double longitude,
     int distance,

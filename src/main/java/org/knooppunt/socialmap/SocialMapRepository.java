@@ -59,11 +59,11 @@ public class SocialMapRepository {
       UNWIND range(0, size(entries) - 1) AS i
       WITH c, allEdges, size(entries) - 1 AS found, i, entries[i].node AS n, entries[i].distance AS distance
       OPTIONAL MATCH (n)-[:LOCATED_IN]->(m:Municipality)
-      WITH c, allEdges, found, i, n, distance, collect(m.name)[0] AS municipality
+      WITH c, allEdges, found, i, n, distance, collect(m)[0] AS m
       ORDER BY i
       RETURN c.id AS centre, found,
              collect({id: n.id, labels: labels(n), name: n.name, sector: n.sector,
-                      distance: distance, demo: coalesce(n.demo, false), municipality: municipality,
+                      distance: distance, demo: coalesce(n.demo, false), municipality: m.name, municipalityCode: m.id,
                       latitude: n.location.latitude, longitude: n.location.longitude}) AS nodes,
              allEdges[..$maxEdges] AS edges, size(allEdges) AS edgeCount,
              ($topic IS NULL OR EXISTS { MATCH (:Topic {id: $topic}) }) AS topicKnown,
@@ -141,6 +141,7 @@ public class SocialMapRepository {
         v.get("name").asString(null),
         v.get("sector").asString(null),
         v.get("municipality").asString(null),
+        v.get("municipalityCode").asString(null),
         v.get("latitude").isNull() ? null : v.get("latitude").asDouble(),
         v.get("longitude").isNull() ? null : v.get("longitude").asDouble(),
         v.get("distance").asInt(),
