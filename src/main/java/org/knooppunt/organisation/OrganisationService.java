@@ -155,7 +155,8 @@ public class OrganisationService {
         .orElse(false);
   }
 
-  static boolean mayEdit(Account actor, String id, OrganisationRepository.Ownership o) {
+  /** Whether {@code actor} may speak for organisation {@code id}, given its ownership. */
+  public static boolean mayEdit(Account actor, String id, OrganisationRepository.Ownership o) {
     if (actor.has(Role.ADMIN)) {
       return true;
     }
