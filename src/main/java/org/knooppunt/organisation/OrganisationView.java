@@ -14,6 +14,17 @@ public class OrganisationView {
 
   @Inject OrganisationService service;
   @Inject CurrentUser currentUser;
+  @Inject org.knooppunt.collaboration.CollaborationService collaborations;
+
+  private java.util.List<org.knooppunt.collaboration.Collaboration> collaborationList;
+
+  /** Its collaborations, ended ones included: the history of its relations. */
+  public java.util.List<org.knooppunt.collaboration.Collaboration> getCollaborations() {
+    if (collaborationList == null) {
+      collaborationList = id == null ? java.util.List.of() : collaborations.ofOrganisation(id);
+    }
+    return collaborationList;
+  }
 
   private String id;
   private Organisation organisation;

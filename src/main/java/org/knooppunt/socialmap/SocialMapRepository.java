@@ -53,8 +53,9 @@ public class SocialMapRepository {
         MATCH (a)-[r:COLLABORATES_WITH|HAS_BRANCH|MEMBER_OF|HOSTS|MEETS_AT|HAS_TAALHUIS]->(b)
         WHERE b IN ns AND ($status IS NULL OR r.status IS NULL OR r.status = $status)
         WITH a, r, b ORDER BY a.name, b.name
-        RETURN collect({source: a.id, target: b.id, type: type(r), status: r.status,
-                        since: toString(r.since), roles: r.roles}) AS allEdges
+        RETURN collect({id: r.id, source: a.id, target: b.id, type: type(r), status: r.status,
+                        since: toString(r.since), roles: r.roles, assertedBy: r.assertedBy,
+                        assertedAt: toString(date(r.assertedAt))}) AS allEdges
       }
       UNWIND range(0, size(entries) - 1) AS i
       WITH c, allEdges, size(entries) - 1 AS found, i, entries[i].node AS n, entries[i].distance AS distance
@@ -113,12 +114,15 @@ public class SocialMapRepository {
         r.get("edges")
             .asList(e ->
                 new MapEdge(
+                    e.get("id").asString(null),
                     e.get("source").asString(),
                     e.get("target").asString(),
                     e.get("type").asString(),
                     e.get("status").asString(null),
                     e.get("since").asString(null),
-                    e.get("roles").isNull() ? List.of() : e.get("roles").asList(Value::asString)));
+                    e.get("roles").isNull() ? List.of() : e.get("roles").asList(Value::asString),
+                    e.get("assertedBy").asString(null),
+                    e.get("assertedAt").asString(null)));
     boolean truncated = r.get("found").asInt() >= maxNodes || r.get("edgeCount").asInt() > maxEdges;
     return new SocialMap(r.get("centre").asString(), depth, nodes, edges, truncated);
   }
