@@ -2,6 +2,7 @@ package org.knooppunt.socialmap;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,11 +11,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.knooppunt.platform.rest.RequestLocale;
 
-/** The data of a social map: {@code /api/socialmap?centre=…&depth=1..3}. */
+/**
+ * The data of a social map: {@code /api/socialmap?centre=…&depth=1..3&topic=…}, and the same map as
+ * files: {@code nodes.csv}, {@code edges.csv}, {@code map.graphml}.
+ */
 @Path("socialmap")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,20 +29,66 @@ public class SocialMapResource {
   @Inject SocialMapService service;
   @Context HttpHeaders headers;
 
+  /** The centre, depth and filters of a map, as query parameters. */
+  public static class Query {
+    @QueryParam("centre")
+    public String centre;
+
+    @QueryParam("depth")
+    @DefaultValue("1")
+    public int depth;
+
+    @QueryParam("topic")
+    public String topic;
+
+    @QueryParam("targetGroup")
+    public String targetGroup;
+
+    @QueryParam("sector")
+    public String sector;
+
+    @QueryParam("status")
+    public String status;
+  }
+
   @GET
   @Operation(
       summary = "The bounded neighbourhood of an organisation, branch, community or taalnetwerk")
-  public SocialMap map(
-      @QueryParam("centre") String centre,
-      @QueryParam("depth") @DefaultValue("1") int depth,
-      @QueryParam("topic") String topic,
-      @QueryParam("targetGroup") String targetGroup,
-      @QueryParam("sector") String sector,
-      @QueryParam("status") String status) {
+  public SocialMap map(@BeanParam Query q) {
     return service.map(
-        centre,
-        depth,
-        new MapFilter(topic, targetGroup, sector, status),
+        q.centre,
+        q.depth,
+        new MapFilter(q.topic, q.targetGroup, q.sector, q.status),
         RequestLocale.of(headers));
+  }
+
+  @GET
+  @Path("nodes.csv")
+  @Produces("text/csv; charset=UTF-8")
+  @Operation(summary = "The nodes of a social map as CSV")
+  public Response nodes(@BeanParam Query q) {
+    return file(SocialMapExport.nodesCsv(map(q)), "sociale-kaart-knopen.csv");
+  }
+
+  @GET
+  @Path("edges.csv")
+  @Produces("text/csv; charset=UTF-8")
+  @Operation(summary = "The relations of a social map as CSV")
+  public Response edges(@BeanParam Query q) {
+    return file(SocialMapExport.edgesCsv(map(q)), "sociale-kaart-relaties.csv");
+  }
+
+  @GET
+  @Path("map.graphml")
+  @Produces("application/graphml+xml; charset=UTF-8")
+  @Operation(summary = "A social map as GraphML (opens in Gephi and yEd)")
+  public Response graphml(@BeanParam Query q) {
+    return file(SocialMapExport.graphml(map(q)), "sociale-kaart.graphml");
+  }
+
+  private static Response file(String body, String name) {
+    return Response.ok(body)
+        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .build();
   }
 }
