@@ -95,7 +95,8 @@
         container.scrollIntoView({ block: 'nearest' });
       });
     });
-    window.knooppuntSocialMap = { cy: cy, map: map, select: select, onSelect: onSelect };
+    window.knooppuntSocialMap = { cy: cy, map: map, select: select, onSelect: onSelect,
+                                  colours: COLOURS };
     document.dispatchEvent(new CustomEvent('knooppunt:socialmap', { detail: window.knooppuntSocialMap }));
   }
 

@@ -251,4 +251,40 @@ class BrowserFlowIT {
     assertFalse(
         browser.driver().findElement(org.openqa.selenium.By.id("selection")).getText().isBlank());
   }
+
+  @Test
+  void theGeographicMapShowsTheSameNodesAndSharesTheSelection() {
+    LoginPage.logInAs(browser, DemoAccount.BELEID);
+    browser.open("/socialmap/view.xhtml?centre=" + DemoAccount.DE_VAART_ID + "&depth=1");
+    var js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+    browser.waitUntil(d ->
+        Boolean.TRUE.equals(
+            js.executeScript(
+                "return !!window.knooppuntGeoMap && window.knooppuntGeoMap.boundaries() !== null;")));
+    var rows = browser.driver().findElements(org.openqa.selenium.By.cssSelector("#nodes tbody tr"));
+    Object placed =
+        js.executeScript(
+            "var g = window.knooppuntGeoMap;"
+                + " return Object.keys(g.markers).length + g.withoutLocation;");
+    assertEquals(
+        (long) rows.size(),
+        ((Number) placed).longValue(),
+        "every node is a marker or counted as without a location");
+    assertTrue(
+        browser
+            .driver()
+            .findElement(org.openqa.selenium.By.cssSelector("#geomap .leaflet-control-attribution"))
+            .getText()
+            .contains("CBS/PDOK (CC BY 4.0); Statbel"));
+
+    String id = (String) js.executeScript("return Object.keys(window.knooppuntGeoMap.markers)[0];");
+    js.executeScript("window.knooppuntSocialMap.select(arguments[0]);", id);
+    assertEquals(
+        id,
+        js.executeScript("return window.knooppuntGeoMap.selected();"),
+        "a node selected in the network is selected on the map");
+
+    browser.driver().findElement(org.openqa.selenium.By.id("geo-need")).click();
+    assertTrue(browser.isDisplayed(org.openqa.selenium.By.id("geo-legend")));
+  }
 }

@@ -40,6 +40,11 @@ class PlatformIT {
       assertTrue(
           h.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"),
           r.uri().toString());
+      assertTrue(
+          h.firstValue("Content-Security-Policy")
+              .orElse("")
+              .contains("img-src 'self' data: blob: https://tile.openstreetmap.org;"),
+          "the configured map tiles' origin may serve images: " + r.uri());
       assertEquals("nosniff", h.firstValue("X-Content-Type-Options").orElse(""));
       assertEquals("same-origin", h.firstValue("Referrer-Policy").orElse(""));
     }

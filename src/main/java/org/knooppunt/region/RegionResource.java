@@ -7,10 +7,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.knooppunt.platform.rest.RequestLocale;
 
 /** Municipalities and regions over HTTP. */
 @Path("/")
@@ -20,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RegionResource {
 
   @Inject RegionService service;
+  @Inject BoundaryService boundaries;
+  @Context HttpHeaders headers;
 
   /** One page of municipalities with the total. */
   public record PageBody(List<Municipality> items, long total, int offset, int limit) {}
@@ -38,6 +44,23 @@ public class RegionResource {
     String text = q == null ? null : q.length() > 100 ? q.substring(0, 100) : q;
     var page = service.municipalities(country, province, text, safeOffset, safeLimit);
     return new PageBody(page.rows(), page.total(), safeOffset, safeLimit);
+  }
+
+  /**
+   * The boundaries of some municipalities as a GeoJSON FeatureCollection (properties {@code code},
+   * {@code name}, {@code population}); reference data, so browsers may keep it for a day.
+   */
+  @GET
+  @Path("municipalities/boundaries")
+  @Operation(
+      summary =
+          "Boundaries of municipalities as a GeoJSON FeatureCollection: codes=GM0344,11002"
+              + " (at most 700; unknown codes are left out)")
+  public Response boundaries(@QueryParam("codes") String codes) {
+    return Response.ok(boundaries.collection(codes, RequestLocale.of(headers)))
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .header(HttpHeaders.CACHE_CONTROL, "public, max-age=86400")
+        .build();
   }
 
   @GET
