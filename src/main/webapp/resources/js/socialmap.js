@@ -95,6 +95,21 @@
         container.scrollIntoView({ block: 'nearest' });
       });
     });
+    var png = document.getElementById('export-png');
+    if (png) {
+      png.addEventListener('click', function () {
+        var link = document.createElement('a');
+        link.href = cy.png({ full: true, scale: 2, bg: '#ffffff' });
+        link.download = 'sociale-kaart.png';
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+      });
+    }
+    var print = document.getElementById('print');
+    if (print) {
+      print.addEventListener('click', function () { window.print(); });
+    }
     window.knooppuntSocialMap = { cy: cy, map: map, select: select, onSelect: onSelect,
                                   colours: COLOURS };
     document.dispatchEvent(new CustomEvent('knooppunt:socialmap', { detail: window.knooppuntSocialMap }));

@@ -19,7 +19,7 @@ class BoundaryApiIT {
   void givesTheAskedBoundariesAsGeoJsonForADay() {
     var r = Api.get("/api/municipalities/boundaries?codes=GM0344,11002,GM9999", "beleid");
     assertEquals(200, r.statusCode(), r.body());
-    assertEquals("public, max-age=86400", r.headers().firstValue("Cache-Control").orElse(""));
+    assertEquals("private, max-age=86400", r.headers().firstValue("Cache-Control").orElse(""));
     JsonObject collection = json(r.body());
     assertEquals("FeatureCollection", collection.getString("type"));
     var features = collection.getJsonArray("features");

@@ -59,7 +59,7 @@ public class RegionResource {
   public Response boundaries(@QueryParam("codes") String codes) {
     return Response.ok(boundaries.collection(codes, RequestLocale.of(headers)))
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .header(HttpHeaders.CACHE_CONTROL, "public, max-age=86400")
+        .header(HttpHeaders.CACHE_CONTROL, "private, max-age=86400")
         .build();
   }
 

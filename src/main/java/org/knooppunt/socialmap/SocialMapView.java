@@ -105,6 +105,59 @@ public class SocialMapView {
     return map == null ? "null" : JSON.toJson(map).replace("<", "\\u003c");
   }
 
+  /** The centre, depth and filters as a query string, for the export links. */
+  public String getQuery() {
+    StringBuilder q = new StringBuilder("centre=").append(encode(centre));
+    q.append("&depth=").append(depth);
+    append(q, "topic", topic);
+    append(q, "targetGroup", targetGroup);
+    append(q, "sector", sector);
+    append(q, "status", status);
+    return q.toString();
+  }
+
+  private static void append(StringBuilder q, String name, String value) {
+    if (value != null && !value.isBlank()) {
+      q.append('&').append(name).append('=').append(encode(value));
+    }
+  }
+
+  private static String encode(String s) {
+    return java.net.URLEncoder.encode(s == null ? "" : s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** The filters in words, for the printed map. */
+  public String getFilterSummary() {
+    var locale = localeView.getLocale();
+    var lists = taxonomy.lists();
+    List<String> parts = new java.util.ArrayList<>();
+    if (topic != null && !topic.isBlank()) {
+      lists.topics().stream()
+          .filter(t -> t.id().equals(topic))
+          .findFirst()
+          .ifPresent(t -> parts.add(t.name(locale)));
+    }
+    if (targetGroup != null && !targetGroup.isBlank()) {
+      lists.targetGroups().stream()
+          .filter(t -> t.id().equals(targetGroup))
+          .findFirst()
+          .ifPresent(t -> parts.add(t.name(locale)));
+    }
+    if (sector != null && !sector.isBlank()) {
+      parts.add(org.knooppunt.platform.i18n.Messages.get(locale, "sector." + sector));
+    }
+    if (status != null && !status.isBlank()) {
+      parts.add(org.knooppunt.platform.i18n.Messages.get(locale, "socialmap.status." + status));
+    }
+    return parts.isEmpty()
+        ? org.knooppunt.platform.i18n.Messages.get(locale, "filter.all")
+        : String.join(", ", parts);
+  }
+
+  public String getToday() {
+    return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString();
+  }
+
   public String name(String id) {
     MapNode n = byId.get(id);
     return n == null ? id : n.name();
