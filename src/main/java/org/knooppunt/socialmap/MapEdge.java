@@ -15,4 +15,5 @@ public record MapEdge(
     String since,
     List<String> roles,
     String assertedBy,
-    String assertedAt) {}
+    String assertedAt)
+    implements java.io.Serializable {}

@@ -16,7 +16,8 @@ public record MapNode(
     Double longitude,
     int distance,
     boolean demo,
-    Integer size) {
+    Integer size)
+    implements java.io.Serializable {
 
   public MapNode(
       String id,

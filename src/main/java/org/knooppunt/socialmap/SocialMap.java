@@ -15,7 +15,8 @@ public record SocialMap(
     List<MapEdge> edges,
     boolean truncated,
     int grouped,
-    int maxNodes) {
+    int maxNodes)
+    implements java.io.Serializable {
 
   public SocialMap(
       String centre, int depth, List<MapNode> nodes, List<MapEdge> edges, boolean truncated) {

@@ -242,6 +242,26 @@ public class SocialMapRepository {
                 r.get("located").asBoolean()));
   }
 
+  static final String CENTRES =
+      """
+      CALL () {
+        MATCH (n:Branch) WHERE toLower(n.name) CONTAINS $q RETURN n, 'branch' AS kind
+        UNION MATCH (n:Community) WHERE toLower(n.name) CONTAINS $q RETURN n, 'community' AS kind
+        UNION MATCH (n:Taalnetwerk) WHERE toLower(n.name) CONTAINS $q RETURN n, 'taalnetwerk' AS kind
+        UNION MATCH (n:Alliance) WHERE toLower(n.name) CONTAINS $q RETURN n, 'alliance' AS kind
+      }
+      RETURN n.id AS id, n.name AS name, kind ORDER BY name LIMIT $limit
+      """;
+
+  /** Branches, communities, taalnetwerken and alliances whose name contains {@code q}. */
+  public List<String[]> centres(TransactionContext tx, String q, int limit) {
+    return tx.run(CENTRES, Map.of("q", q.toLowerCase(java.util.Locale.ROOT), "limit", limit))
+        .list(r ->
+            new String[] {
+              r.get("id").asString(), r.get("name").asString(), r.get("kind").asString()
+            });
+  }
+
   private static SocialMap map(
       Record r, MapScope scope, int maxNodes, int maxEdges, int groupBudget) {
     List<MapNode> nodes = new ArrayList<>(r.get("nodes").asList(SocialMapRepository::node));

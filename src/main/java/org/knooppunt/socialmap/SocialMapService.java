@@ -145,6 +145,14 @@ public class SocialMapService {
     return result.map();
   }
 
+  /** Branches, communities, taalnetwerken and alliances to choose as a centre, by name. */
+  public List<String[]> centres(String query) {
+    if (query == null || query.isBlank() || query.length() > 100) {
+      return List.of();
+    }
+    return graph.read(tx -> repository.centres(tx, query.strip(), 10));
+  }
+
   /** Parses a comma-separated list of relation categories, keeping their order. */
   public static Set<String> categories(String value) {
     Set<String> out = new LinkedHashSet<>();
