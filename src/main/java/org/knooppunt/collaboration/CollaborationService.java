@@ -184,7 +184,8 @@ public class CollaborationService {
     var owners = graph.read(tx -> repository.sides(tx, c.fromId(), c.toId(), null).owners());
     boolean forTo = speaksFor(actor, c.toId(), owners);
     boolean forFrom = speaksFor(actor, c.fromId(), owners);
-    return new Permissions(c.proposed() && forTo, forFrom || forTo, c.proposed() && !forFrom);
+    return new Permissions(
+        c.proposed() && forTo, forFrom || forTo, c.proposed() && forTo && !forFrom);
   }
 
   /** Whether {@code actor} may speak for organisation {@code id}; one read. */
