@@ -16,4 +16,10 @@ public record MapEdge(
     List<String> roles,
     String assertedBy,
     String assertedAt)
-    implements java.io.Serializable {}
+    implements java.io.Serializable {
+
+  /** The roles held, e.g. in a taalnetwerk, as one line. */
+  public String rolesText() {
+    return roles == null ? "" : String.join(", ", roles);
+  }
+}
