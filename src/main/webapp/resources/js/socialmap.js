@@ -78,9 +78,8 @@
       cy.nodes().removeClass('selected');
       var node = cy.getElementById(id);
       node.addClass('selected');
-      document.querySelectorAll('tr[data-node-id]').forEach(function (row) {
-        row.classList.toggle('kp-selected', row.getAttribute('data-node-id') === id);
-      });
+      selectedId = id;
+      reselect();
       if (selection && node.nonempty()) {
         selection.textContent = node.data('label');
       }
@@ -127,132 +126,93 @@
       expand.onclick = function () { key ? expandGroup(node, key) : expandNode(node); };
     }
 
-    function load(url, done) {
-      var status = card ? card.querySelector('.kp-card-status') : null;
-      if (status) {
-        status.textContent = texts.loading;
+    /* Expanding goes through the page (a PrimeFaces remote command): the server adds the nodes
+       to this view's map, re-renders the table twin, and hands back what was added. */
+    var pending = null;
+
+    function status(text) {
+      var line = card ? card.querySelector('.kp-card-status') : null;
+      if (line) {
+        line.textContent = text;
       }
-      fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
-        .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
-        .then(function (data) {
-          var added = done(data);
-          if (status) {
-            status.textContent = texts.added.replace('{0}', added);
-          }
-        })
-        .catch(function () {
-          if (status) {
-            status.textContent = texts.failed;
-          }
-        });
     }
 
-    /* Adds nodes and relations that are not drawn yet, around a given position, and their rows to
-       the table twin; returns how many nodes were added. */
-    function merge(data, around) {
-      var fresh = data.nodes.filter(function (n) { return cy.getElementById(n.id).empty(); });
-      var radius = 60 + 4 * fresh.length;
-      fresh.forEach(function (n, i) {
-        var angle = 2 * Math.PI * i / Math.max(1, fresh.length);
-        cy.add({ group: 'nodes', data: nodeData(n),
-                 position: { x: around.x + radius * Math.cos(angle),
-                             y: around.y + radius * Math.sin(angle) } });
-        addRow(n);
-      });
-      data.edges.forEach(function (e) {
-        var exists = cy.edges().some(function (x) {
-          return x.data('source') === e.source && x.data('target') === e.target
-            && x.data('type') === e.type;
-        });
-        if (!exists && cy.getElementById(e.source).nonempty()
-            && cy.getElementById(e.target).nonempty()) {
-          cy.add({ group: 'edges', data: edgeData(e) });
-          addEdgeRow(e);
-        }
-      });
-      return fresh.length;
+    function expand(node, key) {
+      if (typeof window.knooppuntExpand !== 'function') {
+        return;
+      }
+      pending = { around: node.position() };
+      status(texts.loading);
+      window.knooppuntExpand(key
+        ? [{ name: 'group', value: key }]
+        : [{ name: 'node', value: node.id() }]);
     }
 
     function expandNode(node) {
-      load(api + '?' + query.replace(/(^|&)(centre|depth|group|municipalities|radiusKm)=[^&]*/g, '')
-             + '&centre=' + encodeURIComponent(node.id()) + '&depth=1',
-           function (data) { return merge(data, node.position()); });
+      expand(node, null);
     }
 
     function expandGroup(node, key) {
-      var around = node.position();
-      load(api + '?' + query + '&group=' + encodeURIComponent(key), function (data) {
-        node.remove();
-        var row = document.querySelector('tr[data-node-id="' + CSS.escape(node.id()) + '"]');
-        if (row) {
-          row.remove();
-        }
-        return merge(data, around);
-      });
+      expand(node, key);
     }
 
-    function cell(tag, text) {
-      var c = document.createElement(tag);
-      c.textContent = text == null ? '' : text;
-      return c;
-    }
-
-    function addRow(n) {
-      var body = document.querySelector('#nodes tbody');
-      if (!body) {
+    function onExpanded(args) {
+      var around = pending ? pending.around : { x: 0, y: 0 };
+      pending = null;
+      if (!args || !args.added) {
+        status(texts.failed);
         return;
       }
-      var row = document.createElement('tr');
-      row.setAttribute('data-node-id', n.id);
-      var th = cell('th', n.kind === 'group' ? nodeData(n).label : n.name);
-      th.setAttribute('scope', 'row');
-      var show = cell('button', texts.show);
-      show.type = 'button';
-      show.className = 'kp-show';
-      show.addEventListener('click', function () {
-        select(n.id);
-        container.scrollIntoView({ block: 'nearest' });
-      });
-      th.appendChild(document.createTextNode(' '));
-      th.appendChild(show);
-      row.appendChild(th);
-      row.appendChild(cell('td', texts['kind.' + n.kind]));
-      row.appendChild(cell('td', n.sector ? (texts['sector.' + n.sector] || n.sector) : ''));
-      row.appendChild(cell('td', n.municipality));
-      row.appendChild(cell('td', n.distance));
-      body.appendChild(row);
-    }
-
-    function addEdgeRow(e) {
-      var body = document.querySelector('#edges tbody');
-      if (!body) {
+      var added = JSON.parse(args.added);
+      if (added.error) {
+        status(added.error);
         return;
       }
-      var name = function (id) { var x = cy.getElementById(id); return x.nonempty() ? x.data('label') : id; };
-      var row = document.createElement('tr');
-      row.appendChild(cell('td', name(e.source)));
-      row.appendChild(cell('td', texts['type.' + e.type] || e.type));
-      row.appendChild(cell('td', name(e.target)));
-      row.appendChild(cell('td', e.status ? texts['status.' + e.status] : ''));
-      row.appendChild(cell('td', e.since));
-      row.appendChild(cell('td', [e.assertedBy, e.assertedAt].filter(Boolean).join(' ')));
-      body.appendChild(row);
+      if (added.removed) {
+        cy.getElementById(added.removed).remove();
+      }
+      var radius = 60 + 4 * added.nodes.length;
+      added.nodes.forEach(function (n, i) {
+        var angle = 2 * Math.PI * i / Math.max(1, added.nodes.length);
+        cy.add({ group: 'nodes', data: nodeData(n),
+                 position: { x: around.x + radius * Math.cos(angle),
+                             y: around.y + radius * Math.sin(angle) } });
+      });
+      added.edges.forEach(function (e) {
+        cy.add({ group: 'edges', data: edgeData(e) });
+      });
+      status(texts.added.replace('{0}', added.nodes.length));
+      reselect();
+    }
+
+    var selectedId = null;
+
+    /* After the table twin was re-rendered (sort, filter, page, expand): mark the selected row. */
+    function reselect() {
+      document.querySelectorAll('tr button[data-select]').forEach(function (button) {
+        button.closest('tr').classList.toggle('kp-selected',
+          button.getAttribute('data-select') === selectedId);
+      });
     }
 
     cy.on('tap', 'node', function (event) {
       select(event.target.id());
       showCard(event.target);
-      var row = document.querySelector('tr[data-node-id="' + CSS.escape(event.target.id()) + '"]');
+      var button = document.querySelector('button[data-select="' + CSS.escape(event.target.id()) + '"]');
+      var row = button ? button.closest('tr') : null;
       if (row) {
         row.scrollIntoView({ block: 'nearest' });
       }
     });
-    document.querySelectorAll('button[data-select]').forEach(function (button) {
-      button.addEventListener('click', function () {
-        select(button.getAttribute('data-select'));
-        showCard(cy.getElementById(button.getAttribute('data-select')));
-        container.scrollIntoView({ block: 'nearest' });
-      });
+    /* "Show in network" in the table twin; delegated, because the table is re-rendered. */
+    document.addEventListener('click', function (event) {
+      var button = event.target.closest ? event.target.closest('button[data-select]') : null;
+      if (!button) {
+        return;
+      }
+      select(button.getAttribute('data-select'));
+      showCard(cy.getElementById(button.getAttribute('data-select')));
+      container.scrollIntoView({ block: 'nearest' });
     });
     var png = document.getElementById('export-png');
     if (png) {
@@ -271,7 +231,8 @@
     }
     window.knooppuntSocialMap = { cy: cy, map: map, select: select, onSelect: onSelect,
                                   colours: COLOURS, expandNode: expandNode,
-                                  expandGroup: expandGroup };
+                                  expandGroup: expandGroup, onExpanded: onExpanded,
+                                  reselect: reselect };
     document.dispatchEvent(new CustomEvent('knooppunt:socialmap', { detail: window.knooppuntSocialMap }));
   }
 

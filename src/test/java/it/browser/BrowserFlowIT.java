@@ -230,7 +230,10 @@ class BrowserFlowIT {
     assertEquals("/socialmap/view.xhtml", browser.path());
     browser.waitUntil(
         d -> !d.findElements(org.openqa.selenium.By.cssSelector("#network canvas")).isEmpty());
-    var rows = browser.driver().findElements(org.openqa.selenium.By.cssSelector("#nodes tbody tr"));
+    var rows =
+        browser
+            .driver()
+            .findElements(org.openqa.selenium.By.cssSelector("[id='twin:nodes_data'] tr[data-ri]"));
     assertTrue(rows.size() > 10, "the table twin lists the map's nodes: " + rows.size());
     Object drawn =
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())
@@ -239,7 +242,9 @@ class BrowserFlowIT {
         (long) rows.size(), ((Number) drawn).longValue(), "network and table show the same nodes");
 
     var row = rows.get(3);
-    String id = row.getDomAttribute("data-node-id");
+    String id =
+        row.findElement(org.openqa.selenium.By.cssSelector("button.kp-show"))
+            .getDomAttribute("data-select");
     row.findElement(org.openqa.selenium.By.cssSelector("button.kp-show")).click();
     browser.waitUntil(d ->
         row.getDomAttribute("class") != null
@@ -261,7 +266,10 @@ class BrowserFlowIT {
         Boolean.TRUE.equals(
             js.executeScript(
                 "return !!window.knooppuntGeoMap && window.knooppuntGeoMap.boundaries() !== null;")));
-    var rows = browser.driver().findElements(org.openqa.selenium.By.cssSelector("#nodes tbody tr"));
+    var rows =
+        browser
+            .driver()
+            .findElements(org.openqa.selenium.By.cssSelector("[id='twin:nodes_data'] tr[data-ri]"));
     Object placed =
         js.executeScript(
             "var g = window.knooppuntGeoMap;"

@@ -26,6 +26,9 @@ class SocialMapFlowIT {
   /** The central branch of Bibliotheek De Vaart (its Taalhuis). */
   static final String DE_VAART_CENTRUM = "00000000-0000-4000-8000-000000000111";
 
+  /** Bibliotheek Heuvelrand, a partner of De Vaart with partners of its own. */
+  static final String HEUVELRAND = "00000000-0000-4000-8000-000000000102";
+
   /** The demo partner account's organisation. */
   static final String KASTANJELAAN = "00000000-0000-4000-8000-000000000226";
 
@@ -48,7 +51,7 @@ class SocialMapFlowIT {
   }
 
   private List<WebElement> rows() {
-    return browser.driver().findElements(By.cssSelector("#nodes tbody tr"));
+    return browser.driver().findElements(By.cssSelector("[id='twin:nodes_data'] tr[data-ri]"));
   }
 
   private void waitForNetwork() {
@@ -64,7 +67,12 @@ class SocialMapFlowIT {
     int before = rows().size();
     assertTrue(before > 5, "the branch's neighbourhood: " + before);
     assertEquals(
-        DE_VAART_CENTRUM, rows().getFirst().getDomAttribute("data-node-id"), "centre first");
+        DE_VAART_CENTRUM,
+        rows()
+            .getFirst()
+            .findElement(org.openqa.selenium.By.cssSelector("button.kp-show"))
+            .getDomAttribute("data-select"),
+        "centre first");
 
     new Select(browser.driver().findElement(By.id("filters:topic")))
         .selectByValue("taalvaardigheid");
@@ -79,33 +87,31 @@ class SocialMapFlowIT {
         "network and table show the same nodes");
 
     WebElement row = rows().get(1);
-    String id = row.getDomAttribute("data-node-id");
+    String id =
+        row.findElement(org.openqa.selenium.By.cssSelector("button.kp-show"))
+            .getDomAttribute("data-select");
     row.findElement(By.cssSelector("button.kp-show")).sendKeys(Keys.ENTER);
     browser.waitUntil(d -> String.valueOf(row.getDomAttribute("class")).contains("kp-selected"));
     assertEquals(id, js("return window.knooppuntSocialMap.cy.$('node.selected').id();"));
     WebElement card = browser.driver().findElement(By.id("card"));
     assertTrue(card.isDisplayed(), "the node's card opens");
 
-    // Expanding a node adds its neighbours to the network and to the table twin.
-    String partner =
-        (String)
-            js(
-                "return window.knooppuntSocialMap.cy.nodes('[kind = \"partner\"]').filter("
-                    + "n => n.degree() < 3)[0].id();");
-    int nodesBefore =
-        ((Number) js("return window.knooppuntSocialMap.cy.nodes().length;")).intValue();
-    js(
-        "var k = window.knooppuntSocialMap; k.select(arguments[0]);"
-            + " k.expandNode(k.cy.getElementById(arguments[0]));",
-        partner);
+    // Expanding a node from its card adds its neighbours to the network and the table twin.
+    browser.open("/socialmap/view.xhtml?centre=" + DemoAccount.DE_VAART_ID + "&depth=1");
+    waitForNetwork();
+    int nodesBefore = rows().size();
+    WebElement heuvelrand =
+        browser.driver().findElement(By.cssSelector("button[data-select='" + HEUVELRAND + "']"));
+    heuvelrand.click();
+    browser.driver().findElement(By.cssSelector("#card .kp-card-expand")).click();
     browser.waitUntil(d ->
-        !d.findElement(By.cssSelector("#card .kp-card-status")).getText().isBlank()
-            && !d.findElement(By.cssSelector("#card .kp-card-status"))
-                .getText()
-                .contains("laden…"));
+        d.findElement(By.cssSelector("#card .kp-card-status")).getText().contains("toegevoegd"));
     int nodesAfter =
         ((Number) js("return window.knooppuntSocialMap.cy.nodes().length;")).intValue();
-    assertTrue(nodesAfter >= nodesBefore);
+    assertTrue(nodesAfter > nodesBefore, nodesBefore + " → " + nodesAfter);
+    assertEquals(
+        nodesAfter - nodesBefore + " knopen toegevoegd.",
+        browser.driver().findElement(By.cssSelector("#card .kp-card-status")).getText());
     assertEquals(nodesAfter, rows().size(), "added nodes are in the table twin too");
   }
 
@@ -115,7 +121,8 @@ class SocialMapFlowIT {
     browser.open("/socialmap/view.xhtml?centre=" + DemoAccount.DE_VAART_ID + "&depth=1");
     waitForNetwork();
     int nodes = rows().size();
-    int edges = browser.driver().findElements(By.cssSelector("#edges tbody tr")).size();
+    int edges =
+        browser.driver().findElements(By.cssSelector("[id='twin:edges_data'] tr[data-ri]")).size();
     String csv = fetch("export-nodes");
     var records =
         CSVFormat.RFC4180
@@ -214,7 +221,7 @@ class SocialMapFlowIT {
     // The map shows it as proposed, with a link to the relation.
     browser.open("/socialmap/view.xhtml?centre=" + KASTANJELAAN + "&depth=1");
     assertTrue(
-        browser.driver().findElement(By.id("edges")).getText().contains("voorgesteld"),
+        browser.driver().findElement(By.id("twin:edges")).getText().contains("voorgesteld"),
         "proposed on the map");
 
     browser.forgetSession();
@@ -228,7 +235,7 @@ class SocialMapFlowIT {
         browser.driver().findElement(By.id("history")).getText());
 
     browser.open("/socialmap/view.xhtml?centre=" + KASTANJELAAN + "&depth=1&status=confirmed");
-    String edgesText = browser.driver().findElement(By.id("edges")).getText();
+    String edgesText = browser.driver().findElement(By.id("twin:edges")).getText();
     assertTrue(
         edgesText.contains(DemoAccount.DE_VAART_NAME) && edgesText.contains("bevestigd"),
         edgesText);

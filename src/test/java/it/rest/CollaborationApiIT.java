@@ -106,7 +106,7 @@ class CollaborationApiIT {
     assertEquals(1, Json.createReader(new StringReader(history.body())).readArray().size());
     assertEquals(
         409,
-        Api.send("POST", "/api/collaborations/" + id + "/end", "bibliothecaris", null, "en")
+        Api.send("POST", "/api/collaborations/" + id + "/end", "bibliothecaris", "{}", "en")
             .statusCode());
   }
 

@@ -63,16 +63,7 @@ public class SocialMapView implements Serializable {
       map =
           service.map(
               new MapScope(centre, depth, radiusKm, SocialMapService.codes(municipalities), null),
-              new MapFilter(
-                  topic,
-                  targetGroup,
-                  sector,
-                  status,
-                  domain,
-                  SocialMapService.categories(relationTypes),
-                  freshness,
-                  partnersOf,
-                  worksWith),
+              filter(),
               FacesContext.getCurrentInstance().getViewRoot().getLocale());
       byId =
           map.nodes().stream()
@@ -138,6 +129,91 @@ public class SocialMapView implements Serializable {
       return;
     }
     external.redirect(base + "centre=" + id + "&depth=" + depth);
+  }
+
+  /** What an expansion added to the map (and the super-node it replaced), for the network view. */
+  public record Added(List<MapNode> nodes, List<MapEdge> edges, String removed, String error) {}
+
+  /**
+   * Expands the map in place, from the network view's card: a node's neighbours (one hop, same
+   * filters) or a super-node's members. The map of this view grows, so the table twin (sorted,
+   * filtered, paged on the server) shows what the network shows.
+   */
+  public void expand() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    var params = faces.getExternalContext().getRequestParameterMap();
+    String node = params.get("node");
+    String group = params.get("group");
+    Added added;
+    try {
+      if (map == null) {
+        throw new DomainException(
+            DomainException.Kind.NOT_FOUND,
+            org.knooppunt.platform.i18n.Messages.get(
+                localeView.getLocale(), "socialmap.unknownCentre"));
+      }
+      MapScope scope =
+          group != null
+              ? new MapScope(centre, depth, radiusKm, SocialMapService.codes(municipalities), group)
+              : MapScope.hops(node, 1);
+      SocialMap extra = service.map(scope, filter(), localeView.getLocale());
+      java.util.Set<String> known =
+          map.nodes().stream().map(MapNode::id).collect(java.util.stream.Collectors.toSet());
+      String removed = group == null ? null : "group:" + group;
+      List<MapNode> newNodes =
+          extra.nodes().stream().filter(n -> !known.contains(n.id()) && !n.group()).toList();
+      java.util.Set<String> all = new java.util.HashSet<>(known);
+      newNodes.forEach(n -> all.add(n.id()));
+      java.util.Set<List<String>> knownEdges =
+          map.edges().stream()
+              .map(e -> List.of(e.source(), e.target(), e.type()))
+              .collect(java.util.stream.Collectors.toSet());
+      List<MapEdge> newEdges =
+          extra.edges().stream()
+              .filter(e -> !e.type().equals("GROUPED"))
+              .filter(e -> all.contains(e.source()) && all.contains(e.target()))
+              .filter(e -> !knownEdges.contains(List.of(e.source(), e.target(), e.type())))
+              .toList();
+      List<MapNode> nodes = new java.util.ArrayList<>(map.nodes());
+      List<MapEdge> edges = new java.util.ArrayList<>(map.edges());
+      if (removed != null) {
+        nodes.removeIf(n -> n.id().equals(removed));
+        edges.removeIf(e -> e.target().equals(removed) || e.source().equals(removed));
+      }
+      nodes.addAll(newNodes);
+      edges.addAll(newEdges);
+      map =
+          new SocialMap(
+              map.centre(),
+              map.depth(),
+              nodes,
+              edges,
+              map.truncated(),
+              Math.max(0, map.grouped() - (removed == null ? 0 : newNodes.size())),
+              map.maxNodes());
+      byId =
+          map.nodes().stream()
+              .collect(Collectors.toMap(MapNode::id, Function.identity(), (a, b) -> a));
+      added = new Added(newNodes, newEdges, removed, null);
+    } catch (DomainException e) {
+      added = new Added(List.of(), List.of(), null, e.getMessage());
+    }
+    org.primefaces.PrimeFaces.current()
+        .ajax()
+        .addCallbackParam("added", JSON.toJson(added).replace("<", "\\u003c"));
+  }
+
+  private MapFilter filter() {
+    return new MapFilter(
+        topic,
+        targetGroup,
+        sector,
+        status,
+        domain,
+        SocialMapService.categories(relationTypes),
+        freshness,
+        partnersOf,
+        worksWith);
   }
 
   /** Removes one municipality from the set of an area map. */
