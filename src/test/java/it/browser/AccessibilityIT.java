@@ -47,6 +47,7 @@ class AccessibilityIT {
         "/socialmap/view.xhtml?centre=" + DemoAccount.DE_VAART_ID + "&depth=1",
         true,
         By.cssSelector("#network canvas")),
+    SAVED_MAPS("/socialmap/saved.xhtml", true, By.id("maps:table")),
     ABOUT("/about.xhtml", false, By.cssSelector("main h1")),
     ERROR_UNKNOWN_ID(
         OrganisationViewPage.PATH + "?id=does-not-exist",
