@@ -8,7 +8,8 @@
 
   var COLOURS = {
     library: '#1565c0', partner: '#2e7d32', branch: '#6a1b9a',
-    community: '#c62828', taalnetwerk: '#ef6c00', alliance: '#37474f'
+    community: '#c62828', taalnetwerk: '#ef6c00', alliance: '#37474f',
+    municipality: '#00838f', group: '#9e9e9e'
   };
 
   /* A saved map (view.xhtml?…&saved=id) carries the positions it was saved with in
@@ -49,13 +50,24 @@
       degree[e.source] = (degree[e.source] || 0) + 1;
       degree[e.target] = (degree[e.target] || 0) + 1;
     });
-    var elements = map.nodes.map(function (n) {
-      return { data: { id: n.id, label: n.name, kind: n.kind, distance: n.distance,
-                       degree: degree[n.id] || 0, centre: n.distance === 0 } };
-    }).concat(map.edges.map(function (e, i) {
-      return { data: { id: 'e' + i, source: e.source, target: e.target, type: e.type,
-                       status: e.status || 'confirmed' } };
-    }));
+    var texts = JSON.parse(container.getAttribute('data-labels') || '{}');
+
+    function nodeData(n) {
+      var label = n.kind === 'group'
+        ? (n.name || texts.other) + ' (' + n.size + ')'
+        : n.name;
+      return { id: n.id, label: label, name: n.name, kind: n.kind, distance: n.distance,
+               sector: n.sector, municipality: n.municipality, size: n.size,
+               degree: degree[n.id] || 0, centre: n.distance === 0 };
+    }
+    var edgeCount = 0;
+    function edgeData(e) {
+      edgeCount++;
+      return { id: 'e' + edgeCount, source: e.source, target: e.target, type: e.type,
+               status: e.status || 'confirmed' };
+    }
+    var elements = map.nodes.map(function (n) { return { data: nodeData(n) }; })
+      .concat(map.edges.map(function (e) { return { data: edgeData(e) }; }));
     var cy = cytoscape({
       container: container,
       elements: elements,
@@ -72,6 +84,9 @@
           'width': function (n) { return 14 + Math.min(30, 3 * n.data('degree')); },
           'height': function (n) { return 14 + Math.min(30, 3 * n.data('degree')); } } },
         { selector: 'node[?centre]', style: { 'border-width': 4, 'border-color': '#111' } },
+        { selector: 'node[kind = "group"]', style: { 'shape': 'round-rectangle', 'width': 40,
+          'height': 28, 'border-width': 2, 'border-style': 'dashed', 'border-color': '#424242' } },
+        { selector: 'edge[type = "GROUPED"]', style: { 'line-style': 'dashed', 'opacity': 0.6 } },
         { selector: 'node.selected', style: { 'border-width': 5, 'border-color': '#ffbf47' } },
         { selector: 'edge', style: { 'width': 2, 'line-color': '#90a4ae', 'curve-style': 'bezier' } },
         { selector: 'edge[type = "COLLABORATES_WITH"]', style: { 'line-color': '#1565c0' } },
@@ -106,8 +121,151 @@
       listeners.push({ origin: origin, fn: fn });
     }
 
+    /* The card of the selected node: what it is, a link to its profile, and the way to expand
+       it: its neighbours for a node, its members for a super-node. */
+    var card = document.getElementById('card');
+    var query = container.getAttribute('data-query') || '';
+    var api = container.getAttribute('data-api');
+    var profile = container.getAttribute('data-profile');
+
+    function showCard(node) {
+      if (!card) {
+        return;
+      }
+      card.hidden = false;
+      var title = card.querySelector('.kp-card-title');
+      title.textContent = node.data('label');
+      var info = card.querySelector('.kp-card-info');
+      info.textContent = [texts['kind.' + node.data('kind')], node.data('municipality')]
+        .filter(Boolean).join(' · ');
+      var link = card.querySelector('.kp-card-profile');
+      var isOrganisation = node.data('kind') === 'library' || node.data('kind') === 'partner';
+      link.hidden = !isOrganisation;
+      if (isOrganisation) {
+        link.href = profile + '?id=' + encodeURIComponent(node.id());
+      }
+      var expand = card.querySelector('.kp-card-expand');
+      var key = node.data('kind') === 'group' ? node.id().substring('group:'.length) : null;
+      expand.hidden = key === 'other';
+      expand.textContent = key ? texts.expandGroup : texts.expandNode;
+      expand.onclick = function () { key ? expandGroup(node, key) : expandNode(node); };
+    }
+
+    function load(url, done) {
+      var status = card ? card.querySelector('.kp-card-status') : null;
+      if (status) {
+        status.textContent = texts.loading;
+      }
+      fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+        .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+        .then(function (data) {
+          var added = done(data);
+          if (status) {
+            status.textContent = texts.added.replace('{0}', added);
+          }
+        })
+        .catch(function () {
+          if (status) {
+            status.textContent = texts.failed;
+          }
+        });
+    }
+
+    /* Adds nodes and relations that are not drawn yet, around a given position, and their rows to
+       the table twin; returns how many nodes were added. */
+    function merge(data, around) {
+      var fresh = data.nodes.filter(function (n) { return cy.getElementById(n.id).empty(); });
+      var radius = 60 + 4 * fresh.length;
+      fresh.forEach(function (n, i) {
+        var angle = 2 * Math.PI * i / Math.max(1, fresh.length);
+        cy.add({ group: 'nodes', data: nodeData(n),
+                 position: { x: around.x + radius * Math.cos(angle),
+                             y: around.y + radius * Math.sin(angle) } });
+        addRow(n);
+      });
+      data.edges.forEach(function (e) {
+        var exists = cy.edges().some(function (x) {
+          return x.data('source') === e.source && x.data('target') === e.target
+            && x.data('type') === e.type;
+        });
+        if (!exists && cy.getElementById(e.source).nonempty()
+            && cy.getElementById(e.target).nonempty()) {
+          cy.add({ group: 'edges', data: edgeData(e) });
+          addEdgeRow(e);
+        }
+      });
+      return fresh.length;
+    }
+
+    function expandNode(node) {
+      load(api + '?' + query.replace(/(^|&)(centre|depth|group|municipalities|radiusKm)=[^&]*/g, '')
+             + '&centre=' + encodeURIComponent(node.id()) + '&depth=1',
+           function (data) { return merge(data, node.position()); });
+    }
+
+    function expandGroup(node, key) {
+      var around = node.position();
+      load(api + '?' + query + '&group=' + encodeURIComponent(key), function (data) {
+        node.remove();
+        var row = document.querySelector('tr[data-node-id="' + CSS.escape(node.id()) + '"]');
+        if (row) {
+          row.remove();
+        }
+        return merge(data, around);
+      });
+    }
+
+    function cell(tag, text) {
+      var c = document.createElement(tag);
+      c.textContent = text == null ? '' : text;
+      return c;
+    }
+
+    function addRow(n) {
+      var body = document.querySelector('#nodes tbody');
+      if (!body) {
+        return;
+      }
+      var row = document.createElement('tr');
+      row.setAttribute('data-node-id', n.id);
+      var th = cell('th', n.kind === 'group' ? nodeData(n).label : n.name);
+      th.setAttribute('scope', 'row');
+      var show = cell('button', texts.show);
+      show.type = 'button';
+      show.className = 'kp-show';
+      show.addEventListener('click', function () {
+        select(n.id);
+        container.scrollIntoView({ block: 'nearest' });
+      });
+      th.appendChild(document.createTextNode(' '));
+      th.appendChild(show);
+      row.appendChild(th);
+      row.appendChild(cell('td', texts['kind.' + n.kind]));
+      row.appendChild(cell('td', n.sector ? (texts['sector.' + n.sector] || n.sector) : ''));
+      row.appendChild(cell('td', n.municipality));
+      row.appendChild(cell('td', n.distance));
+      body.appendChild(row);
+    }
+
+    function addEdgeRow(e) {
+      var body = document.querySelector('#edges tbody');
+      if (!body) {
+        return;
+      }
+      var name = function (id) { var x = cy.getElementById(id); return x.nonempty() ? x.data('label') : id; };
+      var row = document.createElement('tr');
+      row.appendChild(cell('td', name(e.source)));
+      row.appendChild(cell('td', texts['type.' + e.type] || e.type));
+      row.appendChild(cell('td', name(e.target)));
+      row.appendChild(cell('td', e.status ? texts['status.' + e.status] : ''));
+      row.appendChild(cell('td', e.since));
+      row.appendChild(cell('td', [e.assertedBy, e.assertedAt].filter(Boolean).join(' ')));
+      body.appendChild(row);
+    }
+
     cy.on('tap', 'node', function (event) {
       select(event.target.id());
+      showCard(event.target);
       var row = document.querySelector('tr[data-node-id="' + CSS.escape(event.target.id()) + '"]');
       if (row) {
         row.scrollIntoView({ block: 'nearest' });
@@ -116,6 +274,7 @@
     document.querySelectorAll('button[data-select]').forEach(function (button) {
       button.addEventListener('click', function () {
         select(button.getAttribute('data-select'));
+        showCard(cy.getElementById(button.getAttribute('data-select')));
         container.scrollIntoView({ block: 'nearest' });
       });
     });
@@ -135,7 +294,8 @@
       print.addEventListener('click', function () { window.print(); });
     }
     window.knooppuntSocialMap = { cy: cy, map: map, select: select, onSelect: onSelect,
-                                  colours: COLOURS };
+                                  colours: COLOURS, expandNode: expandNode,
+                                  expandGroup: expandGroup };
     document.dispatchEvent(new CustomEvent('knooppunt:socialmap', { detail: window.knooppuntSocialMap }));
   }
 

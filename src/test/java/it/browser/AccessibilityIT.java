@@ -47,6 +47,20 @@ class AccessibilityIT {
         "/socialmap/view.xhtml?centre=" + DemoAccount.DE_VAART_ID + "&depth=1",
         true,
         By.cssSelector("#network canvas")),
+    SOCIAL_MAP_AREA(
+        "/socialmap/view.xhtml?municipalities=GM0344,GM0310&relationTypes=collaboration",
+        true,
+        By.cssSelector("#network canvas")),
+    COLLABORATION_NEW(
+        "/collaboration/new.xhtml?from="
+            + DemoAccount.DE_VAART_ID
+            + "&to=00000000-0000-4000-8000-000000000201",
+        true,
+        By.id("propose:save")),
+    COLLABORATION_VIEW(
+        "/collaboration/view.xhtml?id=00000000-0000-4000-8000-000000000801",
+        true,
+        By.id("history")),
     SAVED_MAPS("/socialmap/saved.xhtml", true, By.id("maps:table")),
     ABOUT("/about.xhtml", false, By.cssSelector("main h1")),
     ERROR_UNKNOWN_ID(

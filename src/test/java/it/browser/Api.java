@@ -56,6 +56,29 @@ public final class Api {
                         .getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The collaborations of an organisation, each as id, fromId, toId and status. */
+  public List<java.util.Map<String, String>> collaborations(String organisationId) {
+    String body = send(request("/collaborations?organisation=" + organisationId).GET(), 200);
+    try (var reader = Json.createReader(new StringReader(body))) {
+      return reader.readArray().getValuesAs(JsonObject.class).stream()
+          .map(c ->
+              java.util.Map.of(
+                  "id", c.getString("id"),
+                  "fromId", c.getString("fromId"),
+                  "toId", c.getString("toId"),
+                  "status", c.getString("status")))
+          .toList();
+    }
+  }
+
+  /** Ends a collaboration today. */
+  public void endCollaboration(String id) {
+    send(
+        request("/collaborations/" + id + "/end")
+            .POST(HttpRequest.BodyPublishers.ofString("{}", StandardCharsets.UTF_8)),
+        200);
+  }
+
   /** {@code GET /api/organisations/{id}}. */
   public JsonObject organisation(String id) {
     return json(send(request("/organisations/" + id).GET(), 200));

@@ -29,6 +29,16 @@ public final class Api {
 
   public static HttpResponse<String> send(
       String method, String path, String user, String body, String language) {
+    return send(method, path, user, body, language, "application/json");
+  }
+
+  /** A GET that accepts another media type, e.g. {@code text/csv}. */
+  public static HttpResponse<String> getAccepting(String path, String user, String accept) {
+    return send("GET", path, user, null, null, accept);
+  }
+
+  public static HttpResponse<String> send(
+      String method, String path, String user, String body, String language, String accept) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(60));
     if (user != null) {
@@ -40,7 +50,7 @@ public final class Api {
     if (language != null) {
       b.header("Accept-Language", language);
     }
-    b.header("Accept", "application/json");
+    b.header("Accept", accept);
     if (body != null) {
       b.header("Content-Type", "application/json");
       b.method(method, HttpRequest.BodyPublishers.ofString(body));

@@ -83,4 +83,76 @@ class SocialMapApiIT {
     assertTrue(language.getJsonArray("nodes").size() < all.getJsonArray("nodes").size());
     assertEquals(DE_VAART, language.getJsonArray("nodes").getJsonObject(0).getString("id"));
   }
+
+  @Test
+  void exportsParseBackToTheSameMap() throws Exception {
+    String query = "?centre=" + DE_VAART + "&depth=1";
+    var map = json(Api.get("/api/socialmap" + query, "beleid").body());
+    var nodes = Api.getAccepting("/api/socialmap/nodes.csv" + query, "beleid", "text/csv");
+    assertEquals(200, nodes.statusCode(), nodes.body());
+    assertTrue(nodes.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
+    var records =
+        org.apache.commons.csv.CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(nodes.body()))
+            .getRecords();
+    assertEquals(map.getJsonArray("nodes").size(), records.size());
+    assertEquals(DE_VAART, records.getFirst().get("id"));
+    var edges = Api.getAccepting("/api/socialmap/edges.csv" + query, "beleid", "text/csv");
+    assertEquals(
+        map.getJsonArray("edges").size(),
+        org.apache.commons.csv.CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(edges.body()))
+            .getRecords()
+            .size());
+    var graphml = Api.getAccepting("/api/socialmap/map.graphml" + query, "beleid", "*/*");
+    assertEquals(200, graphml.statusCode());
+    var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    var doc =
+        factory
+            .newDocumentBuilder()
+            .parse(new org.xml.sax.InputSource(new StringReader(graphml.body())));
+    assertEquals(map.getJsonArray("nodes").size(), doc.getElementsByTagName("node").getLength());
+    assertEquals(map.getJsonArray("edges").size(), doc.getElementsByTagName("edge").getLength());
+  }
+
+  @Test
+  void areasAndTheNewFiltersWork() {
+    var utrecht = json(Api.get("/api/socialmap?municipalities=GM0344", "beleid").body());
+    assertEquals("municipality", utrecht.getJsonArray("nodes").getJsonObject(0).getString("kind"));
+    assertTrue(utrecht.getJsonArray("nodes").size() > 1);
+    var radius = Api.get("/api/socialmap?centre=" + DE_VAART + "&radiusKm=5", "beleid");
+    assertEquals(200, radius.statusCode(), radius.body());
+    var collaborations =
+        json(
+            Api.get(
+                    "/api/socialmap?centre=" + DE_VAART + "&depth=2&relationTypes=collaboration",
+                    "beleid")
+                .body());
+    for (JsonValue v : collaborations.getJsonArray("edges")) {
+      String type = v.asJsonObject().getString("type");
+      assertTrue(Set.of("COLLABORATES_WITH", "HAS_BRANCH").contains(type), type);
+    }
+    for (String bad :
+        new String[] {
+          "&relationTypes=friendship",
+          "&freshness=0",
+          "&radiusKm=1000",
+          "&domain=bestaat-niet",
+          "&partnersOf=%27%20OR%201%3D1",
+          "&group=x%27y"
+        }) {
+      var r = Api.get("/api/socialmap?centre=" + DE_VAART + bad, "beleid");
+      assertEquals(400, r.statusCode(), bad + ": " + r.body());
+    }
+    assertEquals(400, Api.get("/api/socialmap?municipalities=GM0344,DROP", "beleid").statusCode());
+  }
 }

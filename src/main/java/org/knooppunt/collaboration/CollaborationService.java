@@ -153,7 +153,7 @@ public class CollaborationService {
         String message = Messages.get(locale, "collaboration.untilRange");
         throw invalid(List.of(new FieldError("until", message)), locale);
       }
-      String reason = !c.proposed() ? "ended" : forTo ? "declined" : "withdrawn";
+      String reason = !c.proposed() ? "ended" : forFrom ? "withdrawn" : "declined";
       repository.end(tx, id, date, actor.username(), reason);
       return repository.find(tx, id).orElseThrow();
     });
@@ -171,17 +171,21 @@ public class CollaborationService {
     return graph.read(tx -> repository.ofOrganisation(tx, organisationId, 500));
   }
 
-  /** What {@code actor} may do with {@code c}: one read. */
-  public record Permissions(boolean confirm, boolean end) {}
+  /**
+   * What {@code actor} may do with {@code c}: confirm it, end it (for a proposal: withdraw it, or
+   * decline it when speaking only for the side it was sent to). One read.
+   */
+  public record Permissions(boolean confirm, boolean end, boolean decline) {}
 
   public Permissions permissions(Account actor, Collaboration c) {
     if (actor == null || c.ended()) {
-      return new Permissions(false, false);
+      return new Permissions(false, false, false);
     }
     var owners = graph.read(tx -> repository.sides(tx, c.fromId(), c.toId(), null).owners());
     boolean forTo = speaksFor(actor, c.toId(), owners);
     boolean forFrom = speaksFor(actor, c.fromId(), owners);
-    return new Permissions(c.proposed() && forTo, forFrom || forTo);
+    return new Permissions(
+        c.proposed() && forTo, forFrom || forTo, c.proposed() && forTo && !forFrom);
   }
 
   /** Whether {@code actor} may speak for organisation {@code id}; one read. */

@@ -27,7 +27,7 @@ public class CollaborationView implements Serializable {
   private String map;
   private Collaboration collaboration;
   private CollaborationService.Permissions permissions =
-      new CollaborationService.Permissions(false, false);
+      new CollaborationService.Permissions(false, false, false);
   private LocalDate until;
 
   public void load() throws IOException {

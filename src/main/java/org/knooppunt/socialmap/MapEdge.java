@@ -15,4 +15,11 @@ public record MapEdge(
     String since,
     List<String> roles,
     String assertedBy,
-    String assertedAt) {}
+    String assertedAt)
+    implements java.io.Serializable {
+
+  /** The roles held, e.g. in a taalnetwerk, as one line. */
+  public String rolesText() {
+    return roles == null ? "" : String.join(", ", roles);
+  }
+}

@@ -49,17 +49,64 @@ public class SocialMapResource {
 
     @QueryParam("status")
     public String status;
+
+    @QueryParam("domain")
+    public String domain;
+
+    /** Comma-separated: collaboration, taalnetwerk, community, alliance. */
+    @QueryParam("relationTypes")
+    public String relationTypes;
+
+    /** Reviewed in the last N months. */
+    @QueryParam("freshness")
+    public Integer freshness;
+
+    @QueryParam("partnersOf")
+    public String partnersOf;
+
+    @QueryParam("worksWith")
+    public String worksWith;
+
+    /** Everything within this many km of the centre, instead of relation hops. */
+    @QueryParam("radiusKm")
+    public Integer radiusKm;
+
+    /** Comma-separated municipality codes: everything in them, instead of a centre. */
+    @QueryParam("municipalities")
+    public String municipalities;
+
+    /** One super-node's key (a municipality code or kind:…), to expand it. */
+    @QueryParam("group")
+    public String group;
+
+    MapScope scope() {
+      return new MapScope(
+          centre, depth, radiusKm, SocialMapService.codes(municipalities), blank(group));
+    }
+
+    MapFilter filter() {
+      return new MapFilter(
+          topic,
+          targetGroup,
+          sector,
+          status,
+          domain,
+          SocialMapService.categories(relationTypes),
+          freshness,
+          partnersOf,
+          worksWith);
+    }
+
+    private static String blank(String s) {
+      return s == null || s.isBlank() ? null : s;
+    }
   }
 
   @GET
   @Operation(
       summary = "The bounded neighbourhood of an organisation, branch, community or taalnetwerk")
   public SocialMap map(@BeanParam Query q) {
-    return service.map(
-        q.centre,
-        q.depth,
-        new MapFilter(q.topic, q.targetGroup, q.sector, q.status),
-        RequestLocale.of(headers));
+    return service.map(q.scope(), q.filter(), RequestLocale.of(headers));
   }
 
   @GET

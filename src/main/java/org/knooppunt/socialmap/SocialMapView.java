@@ -1,12 +1,13 @@
 package org.knooppunt.socialmap;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,15 +23,16 @@ import org.primefaces.event.SelectEvent;
  * graph from one call of the service; the network view and the table twin show the same data.
  */
 @Named
-@RequestScoped
-public class SocialMapView {
+@ViewScoped
+public class SocialMapView implements Serializable {
 
+  private static final long serialVersionUID = 1L;
   private static final Jsonb JSON = JsonbBuilder.create();
 
-  @Inject SocialMapService service;
-  @Inject SearchService search;
-  @Inject org.knooppunt.platform.web.LocaleView localeView;
-  @Inject org.knooppunt.topic.Taxonomy taxonomy;
+  @Inject transient SocialMapService service;
+  @Inject transient SearchService search;
+  @Inject transient org.knooppunt.platform.web.LocaleView localeView;
+  @Inject transient org.knooppunt.topic.Taxonomy taxonomy;
 
   private String centre;
   private int depth = 1;
@@ -41,9 +43,17 @@ public class SocialMapView {
   private String targetGroup;
   private String sector;
   private String status;
+  private String domain;
+  private String relationTypes;
+  private Integer freshness;
+  private String partnersOf;
+  private String worksWith;
+  private Integer radiusKm;
+  private String municipalities;
 
   public void load() {
-    if (centre == null || centre.isBlank()) {
+    if ((centre == null || centre.isBlank())
+        && (municipalities == null || municipalities.isBlank())) {
       return;
     }
     // A GET's view action runs before f:view applies the user's language: apply it now, so that
@@ -52,9 +62,17 @@ public class SocialMapView {
     try {
       map =
           service.map(
-              centre,
-              depth,
-              new MapFilter(topic, targetGroup, sector, status),
+              new MapScope(centre, depth, radiusKm, SocialMapService.codes(municipalities), null),
+              new MapFilter(
+                  topic,
+                  targetGroup,
+                  sector,
+                  status,
+                  domain,
+                  SocialMapService.categories(relationTypes),
+                  freshness,
+                  partnersOf,
+                  worksWith),
               FacesContext.getCurrentInstance().getViewRoot().getLocale());
       byId =
           map.nodes().stream()
@@ -64,27 +82,157 @@ public class SocialMapView {
     }
   }
 
-  /** Organisations to choose as centre, while typing. */
+  /**
+   * Centres to choose while typing: organisations and municipalities (from the search), branches,
+   * communities, taalnetwerken and alliances (by name). A municipality's id is prefixed {@code m:}.
+   */
   public List<SearchHit> complete(String query) {
-    return search
-        .search(query, FacesContext.getCurrentInstance().getViewRoot().getLocale(), 10)
-        .stream()
-        .filter(h -> h.type().equals("library") || h.type().equals("partner"))
-        .toList();
+    var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    List<SearchHit> hits = new java.util.ArrayList<>();
+    for (SearchHit h : search.search(query, locale, 10)) {
+      if (h.type().equals("library") || h.type().equals("partner")) {
+        hits.add(h);
+      } else if (h.type().equals("municipality")) {
+        hits.add(
+            new SearchHit(
+                h.type(),
+                "m:" + h.id(),
+                h.name(),
+                org.knooppunt.platform.i18n.Messages.get(locale, "socialmap.kind.municipality"),
+                h.url()));
+      }
+    }
+    for (String[] c : service.centres(query)) {
+      hits.add(
+          new SearchHit(
+              c[2],
+              c[0],
+              c[1],
+              org.knooppunt.platform.i18n.Messages.get(locale, "socialmap.kind." + c[2]),
+              null));
+    }
+    return hits.stream().limit(15).toList();
   }
 
+  /**
+   * A chosen centre opens its map. A municipality chosen while the map is one of municipalities is
+   * added to the set; otherwise it starts a new one.
+   */
   public void onSelect(SelectEvent<String> event) throws IOException {
     String id = event.getObject();
-    if (id == null || !id.matches("[A-Za-z0-9-]{1,64}")) {
+    if (id == null || !id.matches("(m:)?[A-Za-z0-9-]{1,64}")) {
       return;
     }
     var external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(
-        external.getRequestContextPath()
-            + "/socialmap/view.xhtml?centre="
-            + id
-            + "&depth="
-            + depth);
+    String base = external.getRequestContextPath() + "/socialmap/view.xhtml?";
+    if (id.startsWith("m:")) {
+      String code = id.substring(2);
+      List<String> set =
+          centre == null || centre.isBlank()
+              ? new java.util.ArrayList<>(SocialMapService.codes(municipalities))
+              : new java.util.ArrayList<>();
+      if (!set.contains(code)) {
+        set.add(code);
+      }
+      external.redirect(base + "municipalities=" + encode(String.join(",", set)));
+      return;
+    }
+    external.redirect(base + "centre=" + id + "&depth=" + depth);
+  }
+
+  /** Removes one municipality from the set of an area map. */
+  public String withoutMunicipality(String code) {
+    List<String> set = new java.util.ArrayList<>(SocialMapService.codes(municipalities));
+    set.remove(code);
+    return String.join(",", set);
+  }
+
+  public List<MapNode> getMunicipalityNodes() {
+    return map == null
+        ? List.of()
+        : map.nodes().stream().filter(n -> n.kind().equals("municipality")).toList();
+  }
+
+  /** Organisations on the map, for the network-aware filters. */
+  public List<MapNode> getOrganisations() {
+    if (map == null) {
+      return List.of();
+    }
+    List<MapNode> out =
+        new java.util.ArrayList<>(
+            map.nodes().stream()
+                .filter(n -> !n.group() && !n.kind().equals("municipality"))
+                .sorted(
+                    java.util.Comparator.comparing(
+                        n -> n.name() == null ? "" : n.name(), String.CASE_INSENSITIVE_ORDER))
+                .toList());
+    return out;
+  }
+
+  public List<jakarta.faces.model.SelectItem> getFreshnessOptions() {
+    var locale = localeView.getLocale();
+    return java.util.stream.Stream.of(3, 6, 12, 24)
+        .map(m ->
+            new jakarta.faces.model.SelectItem(
+                m,
+                org.knooppunt.platform.i18n.Messages.get(locale, "socialmap.freshness.months", m)))
+        .toList();
+  }
+
+  public List<String> getRelationTypeList() {
+    return List.copyOf(SocialMapService.categories(relationTypes));
+  }
+
+  public void setRelationTypeList(List<String> list) {
+    relationTypes = list == null || list.isEmpty() ? null : String.join(",", list);
+  }
+
+  /** Texts for the network view's script: kinds, sectors, relation types and statuses, actions. */
+  public String getLabels() {
+    var locale = localeView.getLocale();
+    java.util.Map<String, String> labels = new java.util.HashMap<>();
+    for (String kind :
+        List.of(
+            "library",
+            "partner",
+            "branch",
+            "community",
+            "taalnetwerk",
+            "alliance",
+            "municipality",
+            "group")) {
+      labels.put(
+          "kind." + kind,
+          org.knooppunt.platform.i18n.Messages.get(locale, "socialmap.kind." + kind));
+    }
+    for (var sectorValue : org.knooppunt.organisation.Sector.values()) {
+      labels.put(
+          "sector." + sectorValue.code(),
+          org.knooppunt.platform.i18n.Messages.get(locale, "sector." + sectorValue.code()));
+    }
+    for (String type :
+        List.of(
+            "COLLABORATES_WITH",
+            "HAS_BRANCH",
+            "MEMBER_OF",
+            "HOSTS",
+            "MEETS_AT",
+            "HAS_TAALHUIS",
+            "GROUPED")) {
+      labels.put(
+          "type." + type,
+          org.knooppunt.platform.i18n.Messages.get(locale, "socialmap.type." + type));
+    }
+    for (String st : SocialMapService.STATUSES) {
+      labels.put(
+          "status." + st,
+          org.knooppunt.platform.i18n.Messages.get(locale, "socialmap.status." + st));
+    }
+    for (String key : List.of("other", "expandGroup", "expandNode", "loading", "added", "failed")) {
+      labels.put(key, org.knooppunt.platform.i18n.Messages.get(locale, "socialmap.card." + key));
+    }
+    labels.put("show", org.knooppunt.platform.i18n.Messages.get(locale, "socialmap.showInNetwork"));
+    return JSON.toJson(labels);
   }
 
   /** Shows the map again with the chosen filters, all of them in the URL. */
@@ -107,8 +255,15 @@ public class SocialMapView {
 
   /** The centre, depth and filters as a query string, for the export links. */
   public String getQuery() {
-    StringBuilder q = new StringBuilder("centre=").append(encode(centre));
-    q.append("&depth=").append(depth);
+    StringBuilder q = new StringBuilder("depth=").append(depth);
+    append(q, "centre", centre);
+    append(q, "municipalities", municipalities);
+    append(q, "radiusKm", radiusKm == null ? null : radiusKm.toString());
+    append(q, "domain", domain);
+    append(q, "relationTypes", relationTypes);
+    append(q, "freshness", freshness == null ? null : freshness.toString());
+    append(q, "partnersOf", partnersOf);
+    append(q, "worksWith", worksWith);
     append(q, "topic", topic);
     append(q, "targetGroup", targetGroup);
     append(q, "sector", sector);
@@ -148,6 +303,35 @@ public class SocialMapView {
     }
     if (status != null && !status.isBlank()) {
       parts.add(org.knooppunt.platform.i18n.Messages.get(locale, "socialmap.status." + status));
+    }
+    if (domain != null && !domain.isBlank()) {
+      lists.domains().stream()
+          .filter(t -> t.id().equals(domain))
+          .findFirst()
+          .ifPresent(t -> parts.add(t.name(locale)));
+    }
+    for (String type : SocialMapService.categories(relationTypes)) {
+      parts.add(org.knooppunt.platform.i18n.Messages.get(locale, "socialmap.relationType." + type));
+    }
+    if (freshness != null) {
+      parts.add(
+          org.knooppunt.platform.i18n.Messages.get(
+              locale, "socialmap.freshness.months", freshness));
+    }
+    if (partnersOf != null && !partnersOf.isBlank()) {
+      parts.add(
+          org.knooppunt.platform.i18n.Messages.get(locale, "socialmap.field.partnersOf")
+              + " "
+              + name(partnersOf));
+    }
+    if (worksWith != null && !worksWith.isBlank()) {
+      parts.add(
+          org.knooppunt.platform.i18n.Messages.get(locale, "socialmap.field.worksWith")
+              + " "
+              + name(worksWith));
+    }
+    if (radiusKm != null) {
+      parts.add(radiusKm + " km");
     }
     return parts.isEmpty()
         ? org.knooppunt.platform.i18n.Messages.get(locale, "filter.all")
@@ -217,6 +401,62 @@ public class SocialMapView {
 
   public void setStatus(String status) {
     this.status = status;
+  }
+
+  public String getDomain() {
+    return domain;
+  }
+
+  public void setDomain(String domain) {
+    this.domain = domain;
+  }
+
+  public String getRelationTypes() {
+    return relationTypes;
+  }
+
+  public void setRelationTypes(String relationTypes) {
+    this.relationTypes = relationTypes;
+  }
+
+  public Integer getFreshness() {
+    return freshness;
+  }
+
+  public void setFreshness(Integer freshness) {
+    this.freshness = freshness;
+  }
+
+  public String getPartnersOf() {
+    return partnersOf;
+  }
+
+  public void setPartnersOf(String partnersOf) {
+    this.partnersOf = partnersOf;
+  }
+
+  public String getWorksWith() {
+    return worksWith;
+  }
+
+  public void setWorksWith(String worksWith) {
+    this.worksWith = worksWith;
+  }
+
+  public Integer getRadiusKm() {
+    return radiusKm;
+  }
+
+  public void setRadiusKm(Integer radiusKm) {
+    this.radiusKm = radiusKm;
+  }
+
+  public String getMunicipalities() {
+    return municipalities;
+  }
+
+  public void setMunicipalities(String municipalities) {
+    this.municipalities = municipalities;
   }
 
   public String getChosen() {

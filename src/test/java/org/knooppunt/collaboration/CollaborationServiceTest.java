@@ -235,10 +235,13 @@ class CollaborationServiceTest {
   void permissionsSayWhatTheUserMayDo() {
     String id = propose(LIBRARIAN, "L", "P");
     Collaboration c = service.get(id, Messages.DUTCH);
-    assertEquals(new CollaborationService.Permissions(true, true), service.permissions(PARTNER, c));
     assertEquals(
-        new CollaborationService.Permissions(false, true), service.permissions(LIBRARIAN, c));
-    assertEquals(new CollaborationService.Permissions(false, false), service.permissions(OTHER, c));
+        new CollaborationService.Permissions(true, true, true), service.permissions(PARTNER, c));
+    assertEquals(
+        new CollaborationService.Permissions(false, true, false),
+        service.permissions(LIBRARIAN, c));
+    assertEquals(
+        new CollaborationService.Permissions(false, false, false), service.permissions(OTHER, c));
     assertTrue(service.speaksFor(LIBRARIAN, "Q"));
     assertFalse(service.speaksFor(LIBRARIAN, "P"));
   }

@@ -121,10 +121,166 @@ class SocialMapServiceTest {
   @Test
   void boundsCutTheMapAndSaySo() {
     SocialMap capped = service(2, 1).map("L", 3, Messages.DUTCH);
-    assertEquals(3, capped.nodes().size(), "the centre and the two nearest");
-    assertTrue(capped.nodes().stream().skip(1).allMatch(n -> n.distance() == 1));
-    assertTrue(capped.edges().size() <= 1);
-    assertTrue(capped.truncated());
+    var real = capped.nodes().stream().filter(n -> !n.group()).toList();
+    assertEquals(3, real.size(), "the centre and the two nearest");
+    assertTrue(real.stream().skip(1).allMatch(n -> n.distance() == 1));
+    var groups = capped.nodes().stream().filter(MapNode::group).toList();
+    assertEquals(1, groups.size(), "the rest in one super-node");
+    assertEquals(4, groups.getFirst().size());
+    assertEquals(4, capped.grouped());
+    assertTrue(
+        capped.edges().stream().filter(e -> !e.type().equals("GROUPED")).count() <= 1,
+        "the edge limit holds");
+    assertTrue(capped.truncated(), "relations were cut off");
+  }
+
+  @Test
+  void pastTheLimitNodesAreGroupedPerMunicipalityAndAGroupExpands() {
+    TestGraph.graph()
+        .write(tx ->
+            tx.run(
+                    """
+                    MATCH (l:Organisation {id: 'L'})
+                    MATCH (utrecht:Municipality {id: 'GM0344'}), (amsterdam:Municipality {id: 'GM0363'})
+                    UNWIND range(1, 12) AS i
+                    WITH l, utrecht, amsterdam, i,
+                         CASE WHEN i >= 6 AND i <= 10 THEN utrecht ELSE amsterdam END AS m
+                    CREATE (z:Organisation:Partner {id: 'Z' + i,
+                           name: 'Z' + CASE WHEN i < 10 THEN '0' ELSE '' END + i})-[:LOCATED_IN]->(m)
+                    CREATE (l)-[:COLLABORATES_WITH {status: 'confirmed'}]->(z)
+                    """,
+                    Map.of())
+                .consume());
+    SocialMap map = service(10, 2000).map("L", 1, Messages.DUTCH);
+    assertEquals(
+        Set.of("L", "P1", "B", "P2", "Z1", "Z2", "Z3", "Z4", "Z5", "group:GM0344", "group:GM0363"),
+        ids(map),
+        "the 8 nearest (by distance, then name) and one super-node per municipality");
+    assertEquals(7, map.grouped());
+    MapNode utrecht =
+        map.nodes().stream().filter(n -> n.id().equals("group:GM0344")).findFirst().orElseThrow();
+    assertEquals(5, utrecht.size());
+    assertEquals("Utrecht", utrecht.name());
+    assertTrue(
+        map.edges().stream()
+            .anyMatch(e ->
+                e.type().equals("GROUPED")
+                    && e.source().equals("L")
+                    && e.target().equals("group:GM0363")));
+    assertFalse(map.truncated());
+
+    SocialMap expanded =
+        service(10, 2000)
+            .map(new MapScope("L", 1, null, List.of(), "GM0344"), MapFilter.NONE, Messages.DUTCH);
+    assertEquals(Set.of("L", "B", "Z6", "Z7", "Z8", "Z9", "Z10"), ids(expanded));
+  }
+
+  private Set<String> ids(String centre, int depth, MapFilter filter) {
+    return ids(service(500, 2000).map(centre, depth, filter, Messages.DUTCH));
+  }
+
+  private static MapFilter only(Set<String> relationTypes) {
+    return new MapFilter(null, null, null, null, null, relationTypes, null, null, null);
+  }
+
+  @Test
+  void relationTypesChooseWhichRelationsAreFollowed() {
+    assertEquals(Set.of("L", "B", "P1", "P2", "P3"), ids("L", 2, only(Set.of("collaboration"))));
+    assertEquals(Set.of("L", "B", "K"), ids("L", 2, only(Set.of("community"))));
+  }
+
+  @Test
+  void domainFreshnessAndNetworkAwareFiltersNarrowTheOrganisations() {
+    TestGraph.graph()
+        .write(tx ->
+            tx.run(
+                    """
+                    MATCH (p1:Organisation {id: 'P1'}), (p3:Organisation {id: 'P3'})
+                    MATCH (d:Domain {id: 'nederlands-leren'})
+                    SET p1.lastReviewedAt = datetime() - duration('P1M'),
+                        p3.lastReviewedAt = datetime() - duration('P30M')
+                    CREATE (p3)-[:IN_DOMAIN]->(d)
+                    """,
+                    Map.of())
+                .consume());
+    assertEquals(
+        Set.of("L", "B", "K", "P3"),
+        ids(
+            "L",
+            2,
+            new MapFilter(null, null, null, null, "nederlands-leren", Set.of(), null, null, null)));
+    assertEquals(
+        Set.of("L", "B", "P1"),
+        ids("L", 1, new MapFilter(null, null, null, null, null, Set.of(), 6, null, null)),
+        "reviewed in the last 6 months");
+    assertEquals(
+        Set.of("L", "B", "K", "P1", "P4"),
+        ids("L", 3, new MapFilter(null, null, null, null, null, Set.of(), null, "P3", null)),
+        "only partners of P3");
+    assertEquals(
+        Set.of("L", "B", "K", "P3"),
+        ids("L", 3, new MapFilter(null, null, null, null, null, Set.of(), null, null, "P1")),
+        "only organisations that work with P1");
+  }
+
+  @Test
+  void aMunicipalityOrARadiusCanBeTheArea() {
+    SocialMap utrecht = service(500, 2000).map("GM0344", 1, Messages.DUTCH);
+    assertEquals(Set.of("GM0344", "L", "B", "K"), ids(utrecht));
+    assertEquals("municipality", utrecht.nodes().getFirst().kind());
+    assertEquals(
+        Set.of("GM0344", "GM0363", "L", "B", "K"),
+        ids(
+            service(500, 2000)
+                .map(
+                    new MapScope(null, 1, null, List.of("GM0344", "GM0363"), null),
+                    MapFilter.NONE,
+                    Messages.DUTCH)));
+
+    TestGraph.graph()
+        .write(tx ->
+            tx.run(
+                    """
+                    MATCH (l:Organisation {id: 'L'}), (p1:Organisation {id: 'P1'}),
+                          (p4:Organisation {id: 'P4'})
+                    SET l.location = point({latitude: 52.0907, longitude: 5.1214}),
+                        p1.location = point({latitude: 52.1000, longitude: 5.1300}),
+                        p4.location = point({latitude: 52.3700, longitude: 4.9000})
+                    """,
+                    Map.of())
+                .consume());
+    assertEquals(
+        Set.of("L", "P1"),
+        ids(
+            service(500, 2000)
+                .map(new MapScope("L", 1, 10, List.of(), null), MapFilter.NONE, Messages.DUTCH)));
+    assertEquals(
+        Set.of("L", "P1", "P4"),
+        ids(
+            service(500, 2000)
+                .map(new MapScope("L", 1, 50, List.of(), null), MapFilter.NONE, Messages.DUTCH)));
+    var noLocation =
+        assertThrows(
+            DomainException.class,
+            () ->
+                service(500, 2000)
+                    .map(
+                        new MapScope("K", 1, 10, List.of(), null), MapFilter.NONE, Messages.DUTCH));
+    assertEquals("radiusKm", noLocation.fieldErrors().getFirst().field());
+    for (MapScope bad :
+        List.of(
+            new MapScope("L", 1, 0, List.of(), null),
+            new MapScope("L", 1, 1000, List.of(), null),
+            new MapScope(null, 1, null, List.of("GM0344", "' OR 1=1"), null),
+            new MapScope("L", 1, null, List.of(), "x'; MATCH (n) DETACH DELETE n"))) {
+      assertEquals(
+          DomainException.Kind.INVALID,
+          assertThrows(
+                  DomainException.class,
+                  () -> service(500, 2000).map(bad, MapFilter.NONE, Messages.DUTCH))
+              .kind(),
+          bad.toString());
+    }
   }
 
   @Test
@@ -137,8 +293,9 @@ class SocialMapServiceTest {
     var depth =
         assertThrows(DomainException.class, () -> service(500, 2000).map("L", 99, Messages.DUTCH));
     assertEquals(DomainException.Kind.INVALID, depth.kind());
-    assertEquals("de diepte moet 1 tot en met 3 stappen zijn", depth.getMessage());
-    for (String centre : List.of("bestaat-niet", "X", "GM0344", "'}) DETACH DELETE n //", "")) {
+    assertEquals(
+        "de diepte moet 1 tot en met 3 stappen zijn", depth.fieldErrors().getFirst().message());
+    for (String centre : List.of("bestaat-niet", "X", "GM9999", "'}) DETACH DELETE n //", "")) {
       var e =
           assertThrows(
               DomainException.class, () -> service(500, 2000).map(centre, 1, Messages.ENGLISH));
