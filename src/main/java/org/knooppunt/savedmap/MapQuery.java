@@ -27,6 +27,7 @@ final class MapQuery {
           "status",
           "domain",
           "relationType",
+          "relationTypes",
           "freshness",
           "partnersOf",
           "worksWith",
@@ -35,6 +36,10 @@ final class MapQuery {
 
   static final int DEPTH_MAX = 3;
   static final int VALUE_MAX = 200;
+
+  /** A list of municipality codes may be longer: the social map page takes 400 characters. */
+  static final int MUNICIPALITIES_MAX = 400;
+
   static final int RAW_MAX = 8000;
   static final int PAIRS_MAX = 50;
   private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
@@ -75,7 +80,9 @@ final class MapQuery {
       if (!KEYS.contains(key) || value.isEmpty()) {
         continue;
       }
-      if (++pairs > PAIRS_MAX || value.length() > VALUE_MAX || CONTROL.matcher(value).find()) {
+      if (++pairs > PAIRS_MAX
+          || value.length() > (key.equals("municipalities") ? MUNICIPALITIES_MAX : VALUE_MAX)
+          || CONTROL.matcher(value).find()) {
         throw new Invalid("savedmap.queryInvalid");
       }
       if (key.equals("depth") && !value.matches("[1-3]")) {
@@ -93,6 +100,11 @@ final class MapQuery {
       }
     }
     return String.join("&", out);
+  }
+
+  /** Whether the cleaned query maps an area of municipalities (then it needs no centre). */
+  static boolean isArea(String normalised) {
+    return normalised != null && ("&" + normalised).contains("&municipalities=");
   }
 
   private static String decode(String s) {

@@ -28,14 +28,20 @@ public record SavedMap(
     return libraryId != null;
   }
 
-  /** The social map page's query string for this map: centre, depth, filters and its own id. */
+  /**
+   * The social map page's query string for this map: centre (none for an area of municipalities),
+   * depth, filters and its own id.
+   */
   public String viewQuery() {
-    StringBuilder q =
-        new StringBuilder("centre=")
-            .append(java.net.URLEncoder.encode(centre, java.nio.charset.StandardCharsets.UTF_8));
-    if (query != null && !query.isEmpty()) {
-      q.append('&').append(query);
+    StringBuilder q = new StringBuilder();
+    if (centre != null) {
+      q.append("centre=")
+          .append(java.net.URLEncoder.encode(centre, java.nio.charset.StandardCharsets.UTF_8))
+          .append('&');
     }
-    return q.append("&saved=").append(id).toString();
+    if (query != null && !query.isEmpty()) {
+      q.append(query).append('&');
+    }
+    return q.append("saved=").append(id).toString();
   }
 }

@@ -177,7 +177,7 @@ public class SavedMapRepository {
         r.get("id").asString(),
         r.get("name").asString(),
         r.get("description").asString(null),
-        r.get("centre").asString(),
+        r.get("centre").asString(null),
         r.get("centreName").asString(null),
         r.get("query").asString(""),
         MapPositions.parse(r.get("positions").asString(null)),

@@ -56,15 +56,16 @@ public class SavedMapService {
     List<FieldError> errors = new ArrayList<>();
     String name = name(form.name(), errors, locale);
     String description = description(form.description(), errors, locale);
-    String centre = form.centre() == null ? null : form.centre().strip();
-    if (centre == null || !ID.matcher(centre).matches()) {
-      errors.add(new FieldError("centre", Messages.get(locale, "savedmap.unknownCentre")));
-    }
+    String centre = form.centre() == null || form.centre().isBlank() ? null : form.centre().strip();
     String query = null;
     try {
       query = MapQuery.normalise(form.query());
     } catch (MapQuery.Invalid e) {
       errors.add(new FieldError("query", Messages.get(locale, e.messageKey, MapQuery.DEPTH_MAX)));
+    }
+    // A map of an area of municipalities has no centre; any other map needs an existing one.
+    if (centre == null ? query != null && !MapQuery.isArea(query) : !ID.matcher(centre).matches()) {
+      errors.add(new FieldError("centre", Messages.get(locale, "savedmap.unknownCentre")));
     }
     String positions = null;
     try {
@@ -85,7 +86,7 @@ public class SavedMapService {
     String cleanQuery = query;
     String cleanPositions = positions;
     return graph.write(tx -> {
-      if (!repository.centreExists(tx, centre)) {
+      if (centre != null && !repository.centreExists(tx, centre)) {
         throw invalid(
             List.of(new FieldError("centre", Messages.get(locale, "savedmap.unknownCentre"))),
             locale);

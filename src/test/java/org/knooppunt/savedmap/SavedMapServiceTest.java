@@ -282,6 +282,40 @@ class SavedMapServiceTest {
   }
 
   @Test
+  void aMapOfAnAreaOfMunicipalitiesNeedsNoCentre() {
+    String codes = String.join(",", java.util.Collections.nCopies(50, "GM0344")).substring(0, 349);
+    SavedMap area =
+        service.save(
+            BIB,
+            new SavedMapForm(
+                "Utrecht en omgeving",
+                null,
+                "",
+                "depth=1&centre=&municipalities=" + codes + "&relationTypes=collaboration",
+                null,
+                false),
+            Messages.DUTCH);
+    assertNull(area.centre());
+    assertNull(area.centreName());
+    assertEquals(
+        "depth=1&relationTypes=collaboration&municipalities=" + codes.replace(",", "%2C"),
+        area.query());
+    assertEquals(area.query() + "&saved=" + area.id(), area.viewQuery());
+    assertEquals(area, service.open(BIB, area.id(), Messages.DUTCH));
+    assertEquals(
+        "centre",
+        refusal(() ->
+                service.save(
+                    BIB,
+                    new SavedMapForm("Zonder", null, null, "depth=1", null, false),
+                    Messages.DUTCH))
+            .fieldErrors()
+            .getFirst()
+            .field(),
+        "without municipalities a map needs a centre");
+  }
+
+  @Test
   void hostileQueryKeysAreDroppedAndValuesStoredAsEncodedText() {
     SavedMap map =
         service.save(
