@@ -12,6 +12,29 @@
     municipality: '#00838f', group: '#9e9e9e'
   };
 
+  /* A saved map (view.xhtml?…&saved=id) carries the positions it was saved with in
+     data-positions: nodes that have one go there (preset layout), the others keep their place
+     from the concentric layout. */
+  function applySavedPositions(cy, container) {
+    var stored;
+    try {
+      stored = JSON.parse(container.getAttribute('data-positions') || 'null');
+    } catch (e) {
+      return;
+    }
+    if (!stored || typeof stored !== 'object' || Array.isArray(stored)) {
+      return;
+    }
+    var placed = cy.nodes().filter(function (n) {
+      return Object.prototype.hasOwnProperty.call(stored, n.id());
+    });
+    if (placed.nonempty()) {
+      placed.layout({ name: 'preset', fit: false,
+                      positions: function (n) { return stored[n.id()]; } }).run();
+      cy.fit(cy.elements(), 30);
+    }
+  }
+
   function init() {
     var container = document.getElementById('network');
     var source = document.getElementById('map-data');
@@ -71,6 +94,7 @@
         { selector: 'edge[status = "ended"]', style: { 'line-style': 'dotted', 'opacity': 0.5 } }
       ]
     });
+    applySavedPositions(cy, container);
     var selection = document.getElementById('selection');
     var listeners = [];
 

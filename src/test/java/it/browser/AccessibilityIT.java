@@ -61,6 +61,7 @@ class AccessibilityIT {
         "/collaboration/view.xhtml?id=00000000-0000-4000-8000-000000000801",
         true,
         By.id("history")),
+    SAVED_MAPS("/socialmap/saved.xhtml", true, By.id("maps:table")),
     ABOUT("/about.xhtml", false, By.cssSelector("main h1")),
     ERROR_UNKNOWN_ID(
         OrganisationViewPage.PATH + "?id=does-not-exist",

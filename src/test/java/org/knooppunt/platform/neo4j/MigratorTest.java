@@ -102,7 +102,8 @@ class MigratorTest {
             "Region",
             "Alliance",
             "NetworkProject",
-            "Account")) {
+            "Account",
+            "SavedMap")) {
       assertTrue(labels.contains(label), "unique id constraint for " + label);
     }
     List<Value> fulltext =
