@@ -1,5 +1,5 @@
 /*
- * "Save map" on the social map page (socialmap/save-form.xhtml). Just before sending, the
+ * "Save map" on the social map page (WEB-INF/includes/save-form.xhtml). Just before sending, the
  * positions field is filled with where the nodes now are in the network view
  * (window.knooppuntSocialMap.cy); the form goes as JSON to /api/savedmaps, which applies the same
  * rules as every other client. Saved: the page reloads with saved=<id>, which shows the notice and
