@@ -53,22 +53,71 @@ public class SocialMapRepository {
       WITH c LIMIT 1
       """;
 
-  private static final String HOPS =
-      CENTRE
-          + """
+  /** The relationship types a map follows; which of them count is {@code $types}. */
+  private static final String TYPES =
+      "COLLABORATES_WITH|HAS_BRANCH|MEMBER_OF|HOSTS|MEETS_AT|HAS_TAALHUIS";
+
+  /** Whether a node may be on a map and be passed through: never a person, kinds as chosen. */
+  private static final String OK =
+      """
+      ({{X}}:Organisation OR {{X}}:Branch OR ({{X}}:Community AND $withCommunity)
+       OR ({{X}}:Taalnetwerk AND $withTaalnetwerk) OR ({{X}}:Alliance AND $withAlliance))\
+      """;
+
+  /**
+   * Breadth first, one level per subquery: each level is the distinct neighbours of the previous
+   * one, so the work and memory grow with the nodes reached, not with the paths through hubs (a
+   * variable-length pattern with {@code min(length(p))} enumerates every path: hundreds of MiB for
+   * a branch of a library with 700 partners at depth 2).
+   */
+  private static final String LEVEL =
+      """
+      CALL (c, l{{P}}) {
+        UNWIND l{{P}} AS a
+        MATCH (a)-[r:{{TYPES}}]-(n)
+        WHERE type(r) IN $types AND n <> c AND {{OK_N}}
+        RETURN collect(DISTINCT n) AS l{{L}}
+      }
+      """;
+
+  private static String hops(int depth) {
+    StringBuilder q = new StringBuilder(CENTRE);
+    q.append(
+        """
+        CALL (c) {
           CALL (c) {
-            MATCH p = (c)-[:COLLABORATES_WITH|HAS_BRANCH|MEMBER_OF|HOSTS|MEETS_AT|HAS_TAALHUIS*1..{{DEPTH}}]-(n)
-            WHERE (n:Organisation OR n:Branch OR n:Community OR n:Taalnetwerk OR n:Alliance) AND n <> c
-              AND all(r IN relationships(p) WHERE type(r) IN $types)
-              AND all(x IN nodes(p)[1..] WHERE NOT x:Person
-                      AND ($withTaalnetwerk OR NOT x:Taalnetwerk)
-                      AND ($withCommunity OR NOT x:Community)
-                      AND ($withAlliance OR NOT x:Alliance))
-            WITH n, min(length(p)) AS distance
-            RETURN collect({node: n, distance: distance}) AS found
+            MATCH (c)-[r:{{TYPES}}]-(n)
+            WHERE type(r) IN $types AND n <> c AND {{OK_N}}
+            RETURN collect(DISTINCT n) AS l1
           }
-          WITH [c] AS centres, found, true AS located
-          """;
+        """);
+    for (int level = 2; level <= depth; level++) {
+      q.append(
+          LEVEL
+              .replace("{{P}}", Integer.toString(level - 1))
+              .replace("{{L}}", Integer.toString(level)));
+    }
+    StringBuilder levels = new StringBuilder("[x IN l1 | {node: x, d: 1}]");
+    for (int level = 2; level <= depth; level++) {
+      levels
+          .append(" + [x IN l")
+          .append(level)
+          .append(" | {node: x, d: ")
+          .append(level)
+          .append("}]");
+    }
+    q.append("  UNWIND ")
+        .append(levels)
+        .append(
+            """
+             AS e
+              WITH e.node AS n, min(e.d) AS distance
+              RETURN collect({node: n, distance: distance}) AS found
+            }
+            WITH [c] AS centres, found, true AS located
+            """);
+    return q.toString().replace("{{TYPES}}", TYPES).replace("{{OK_N}}", OK.replace("{{X}}", "n"));
+  }
 
   private static final String RADIUS =
       CENTRE
@@ -190,7 +239,7 @@ public class SocialMapRepository {
 
   static {
     for (int depth = 1; depth <= MAX_DEPTH; depth++) {
-      BY_DEPTH.put(depth, HOPS.replace("{{DEPTH}}", Integer.toString(depth)) + TAIL);
+      BY_DEPTH.put(depth, hops(depth) + TAIL);
     }
   }
 
