@@ -33,22 +33,39 @@ import java.util.concurrent.atomic.AtomicLong;
  * PBKDF2 password check (210,000 iterations), which would drown what is measured. With {@code
  * --auth basic} every request carries the Basic header instead.
  *
+ * <p>Liberty keeps the log-in behind the cookie in its authentication cache only, and Knooppunt
+ * adds one entry to that cache per request; when the cache passes its 25,000 entries, Liberty
+ * empties it, and with no Liberty user registry it cannot take the cookie back: every session is
+ * logged out at once (a 302 to the log-in page, a 401 from the API). A worker that is logged out
+ * logs in again and repeats the request; neither is measured, and the re-logins are counted and
+ * reported ({@code name.relogins}), not hidden.
+ *
  * <p>The targets are measured one after the other, on the same workers and connections: for each,
  * WARMUP seconds whose requests are not counted, then SECONDS seconds measured. Latency is from
  * sending the request to having the whole body. Every response must be 200 with the expected body
  * length (given after the last ':' of the target, else the length of the first response); other
- * answers count as errors, and any error makes the exit status 1. Prints a table and one {@code
- * name.metric=value} line per number.
+ * answers count as errors (listed by kind on stderr), and any error, warm-up included, makes the
+ * exit status 1. Prints a table and one {@code name.metric=value} line per number.
  */
 public class LoadGen {
 
   record Target(String name, String path, long expectedBytes) {}
+
+  /** Wrong answers by kind (target, status, length, redirect): how many. */
+  static final Map<String, AtomicLong> ERROR_COUNTS = new ConcurrentHashMap<>();
+
+  /** Wrong answers by kind: when the first came, in seconds since its phase began. */
+  static final Map<String, Double> ERROR_FIRST = new ConcurrentHashMap<>();
+
+  /** Per target and phase: when the cookie first stopped logging in, in seconds. */
+  static final Map<String, Double> RELOGIN_FIRST = new ConcurrentHashMap<>();
 
   record Stats(
       String name,
       long requests,
       long errors,
       long closes,
+      long relogins,
       double seconds,
       double p50,
       double p95,
@@ -104,8 +121,8 @@ public class LoadGen {
     for (Target t : resolved) {
       System.err.printf(
           Locale.ROOT, "%s: warm-up %d s, then %d s measured%n", t.name(), warmup, seconds);
-      phase(workers, t, warmup);
-      results.add(phase(workers, t, seconds));
+      phase(workers, t, warmup, "warm-up");
+      results.add(phase(workers, t, seconds, "measured"));
     }
 
     System.out.printf(
@@ -142,6 +159,7 @@ public class LoadGen {
       metric(n + ".requests", Long.toString(s.requests()));
       metric(n + ".errors", Long.toString(s.errors()));
       metric(n + ".connection.close", Long.toString(s.closes()));
+      metric(n + ".relogins", Long.toString(s.relogins()));
       metric(n + ".p50.ms", f(s.p50()));
       metric(n + ".p95.ms", f(s.p95()));
       metric(n + ".p99.ms", f(s.p99()));
@@ -155,9 +173,23 @@ public class LoadGen {
       metric("ratio.p50", String.format(Locale.ROOT, "%.1f", a.p50() / b.p50()));
       metric("ratio.p95", String.format(Locale.ROOT, "%.1f", a.p95() / b.p95()));
     }
-    long errors = results.stream().mapToLong(Stats::errors).sum();
+    RELOGIN_FIRST.forEach((phase, first) ->
+        System.err.printf(
+            Locale.ROOT,
+            "%s: the log-in cookie stopped working, the first time %.1f s into the phase;"
+                + " the workers logged in again (not counted)%n",
+            phase,
+            first));
+    long errors = ERROR_COUNTS.values().stream().mapToLong(AtomicLong::get).sum();
     if (errors > 0) {
-      System.err.println(errors + " responses were not 200 with the expected length");
+      System.err.println(errors + " responses were not 200 with the expected length:");
+      ERROR_COUNTS.forEach((kind, n) ->
+          System.err.printf(
+              Locale.ROOT,
+              "  %d x %s, the first %.1f s into the phase%n",
+              n.get(),
+              kind,
+              ERROR_FIRST.get(kind)));
       System.exit(1);
     }
   }
@@ -177,13 +209,17 @@ public class LoadGen {
   }
 
   /** All workers on one target for {@code seconds}; the latencies of requests started in it. */
-  static Stats phase(List<Worker> workers, Target target, int seconds) throws Exception {
+  static Stats phase(List<Worker> workers, Target target, int seconds, String label)
+      throws Exception {
     long start = System.nanoTime();
     long end = start + Duration.ofSeconds(seconds).toNanos();
     Map<Worker, long[]> latencies = new ConcurrentHashMap<>();
     AtomicLong errors = new AtomicLong();
     AtomicLong closes = new AtomicLong();
-    runAll(workers, w -> latencies.put(w, w.loop(target, end, errors, closes)));
+    AtomicLong relogins = new AtomicLong();
+    runAll(
+        workers,
+        w -> latencies.put(w, w.loop(target, label, start, end, errors, closes, relogins)));
     double elapsed = (System.nanoTime() - start) / 1e9;
     long[] all = latencies.values().stream().flatMapToLong(Arrays::stream).sorted().toArray();
     double mean = Arrays.stream(all).average().orElse(0) / 1e6;
@@ -193,6 +229,7 @@ public class LoadGen {
         all.length,
         errors.get(),
         closes.get(),
+        relogins.get(),
         elapsed,
         percentile(all, 50),
         percentile(all, 95),
@@ -285,6 +322,13 @@ public class LoadGen {
       }
     }
 
+    /** The log-in page (a page request) or a 401 (the API): the cookie no longer logs in. */
+    static boolean loggedOut(HttpResponse<?> r) {
+      return r.statusCode() == 401
+          || (r.statusCode() == 302
+              && r.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+    }
+
     long probe(Target t) throws Exception {
       HttpResponse<byte[]> r =
           client.send(request(t, false), HttpResponse.BodyHandlers.ofByteArray());
@@ -294,7 +338,15 @@ public class LoadGen {
       return r.body().length;
     }
 
-    long[] loop(Target t, long end, AtomicLong errors, AtomicLong closes) throws Exception {
+    long[] loop(
+        Target t,
+        String label,
+        long phaseStart,
+        long end,
+        AtomicLong errors,
+        AtomicLong closes,
+        AtomicLong relogins)
+        throws Exception {
       HttpRequest request = request(t, false);
       long[] out = new long[1024];
       int n = 0;
@@ -302,8 +354,26 @@ public class LoadGen {
         long start = System.nanoTime();
         HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         long took = System.nanoTime() - start;
+        if (loggedOut(r)) {
+          // Liberty forgot the log-in (see the class comment): log in again, do not count it.
+          relogins.incrementAndGet();
+          RELOGIN_FIRST.merge(t.name() + " (" + label + ")", (start - phaseStart) / 1e9, Math::min);
+          login(t);
+          continue;
+        }
         if (r.statusCode() != 200 || r.body().length != t.expectedBytes()) {
           errors.incrementAndGet();
+          String kind =
+              String.format(
+                  Locale.ROOT,
+                  "%s (%s): HTTP %d, %d bytes%s",
+                  t.name(),
+                  label,
+                  r.statusCode(),
+                  r.body().length,
+                  r.headers().firstValue("Location").map(l -> ", to " + l).orElse(""));
+          ERROR_COUNTS.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
+          ERROR_FIRST.merge(kind, (start - phaseStart) / 1e9, Math::min);
         }
         if (r.headers()
             .firstValue("Connection")

@@ -212,6 +212,7 @@ l=$work/loadgen.out l1=$work/loadgen-single.out p=$work/probe.out b=$work/browse
       "$(value "$t.p95.ms" "$l")" "$(value "$t.p99.ms" "$l")" "$(value "$t.per.second" "$l")" "$(value "$t.errors" "$l")"
   done
   echo "ratio map/static: p50 $(value ratio.p50 "$l"), p95 $(value ratio.p95 "$l") (goal: p95 <= 5)"
+  echo "re-logins (the LtpaToken2 cookie stopped logging in; not measured, see LoadGen.java): map $(value map.relogins "$l"), static $(value static.relogins "$l")"
   echo "the map alone (1 connection): p50 $(value map.p50.ms "$l1") ms, p95 $(value map.p95.ms "$l1") ms, p99 $(value map.p99.ms "$l1") ms, $(value map.per.second "$l1")/s, $(value map.errors "$l1") errors"
   echo "map transactions retried by the driver during the load: $retries ($memory_retries for Neo4j's transaction memory limit), ${retry_wait} s of back-off in all"
   echo
