@@ -195,8 +195,6 @@ public class SocialMapProbe {
       ResultSummary summary = s.run("PROFILE " + statement, params).consume();
       QueryProfile plan = summary.queryProfile().orElseThrow();
       print("profile.db.hits", totalDbHits(plan));
-      print("profile.page.cache.hits", plan.pageCacheHits().orElse(-1));
-      print("profile.page.cache.misses", plan.pageCacheMisses().orElse(-1));
       print("profile.available.after.ms", summary.resultAvailableAfter(TimeUnit.MILLISECONDS));
       plan.arguments()
           .forEach((k, v) -> {

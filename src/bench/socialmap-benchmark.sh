@@ -8,6 +8,9 @@
 #    (sequential and 16 at once), the heap Neo4j books for it, its PROFILE;
 #  - headless Chromium on the map's page: nodes and edges cytoscape lays out, and the time from
 #    navigation start to layout done and to the first painted frame.
+# Takes about 5-8 minutes on 2 cores (2 of them generating the country), one heavy process at a
+# time. Every HTTP answer must be 200 with the expected length, else the exit status is 1; the
+# times Liberty forgot a log-in cookie (see LoadGen.java) are counted and shown, not hidden.
 #
 # Usage: bash src/bench/socialmap-benchmark.sh [--reuse] [--centre ID] [--seconds S] [--warmup S]
 #                                              [--concurrency N] [--browser-runs N]
@@ -219,7 +222,7 @@ l=$work/loadgen.out l1=$work/loadgen-single.out p=$work/probe.out b=$work/browse
   echo "Bolt, the same query: sequential p50 $(value bolt.sequential.p50.ms "$p") ms, p95 $(value bolt.sequential.p95.ms "$p") ms;" \
     "$concurrency at once p50 $(value bolt.concurrent.p50.ms "$p") ms, p95 $(value bolt.concurrent.p95.ms "$p") ms, $(value bolt.concurrent.per.second "$p")/s"
   echo "heap Neo4j books per map query: up to $(value bolt.concurrent.tx.heap.peak.one.mib "$p") MiB (all running map queries: $(value bolt.concurrent.tx.heap.peak.sum.mib "$p") MiB);" \
-    "PROFILE: $(value profile.db.hits "$p") db hits, $(value profile.runtime "$p") runtime"
+    "PROFILE: $(value profile.db.hits "$p") db hits, GlobalMemory $(value profile.GlobalMemory "$p" | awk '{printf "%d", $1 / 1048576}') MiB, $(value profile.runtime "$p") runtime"
   echo "operators (db hits >= 1000 or memory >= 1 MiB): $(value profile.operators "$p")"
   echo
   echo "browser (headless Chromium, median of $(value runs "$b") loads, ms since navigation start, range):"
