@@ -885,10 +885,12 @@ public final class CountryGenerator {
   /**
    * Generates a country and prints what it cost. Options: {@code --partners N} (100000), {@code
    * --libraries N} (450), {@code --seed S} (42), {@code --uri bolt://...} (default: a throw-away
-   * embedded Neo4j in {@code target/bench-neo4j}), {@code --database NAME} (neo4j), {@code
-   * --pagecache-mb N} (256, embedded only). With {@code --uri}, NEO4J_USERNAME and NEO4J_PASSWORD
-   * are used when set. The migrations are applied first. Progress goes to stderr, the metrics to
-   * stdout, one {@code name=value} line each.
+   * embedded Neo4j in {@code target/bench-neo4j}), {@code --data-dir DIR} (an embedded Neo4j in
+   * {@code DIR}, which must be new or empty, kept afterwards: start the application on it with
+   * {@code -Dknooppunt.data.dir=DIR}), {@code --database NAME} (neo4j), {@code --pagecache-mb N}
+   * (256, embedded only). With {@code --uri}, NEO4J_USERNAME and NEO4J_PASSWORD are used when set.
+   * The migrations are applied first. Progress goes to stderr, the metrics to stdout, one {@code
+   * name=value} line each.
    */
   public static void main(String[] args) {
     Map<String, String> options = options(args);
@@ -899,7 +901,15 @@ public final class CountryGenerator {
     long pageCache = Long.parseLong(options.getOrDefault("pagecache-mb", "256")) * 1024 * 1024;
     String uri = options.get("uri");
 
-    Path dataDir = Path.of("target", "bench-neo4j");
+    // A given data dir is kept for the application; the default one is thrown away.
+    boolean keep = options.containsKey("data-dir");
+    Path dataDir = Path.of(options.getOrDefault("data-dir", "target/bench-neo4j"));
+    if (keep && uri != null) {
+      throw new IllegalArgumentException("--data-dir and --uri exclude each other");
+    }
+    if (keep && !isEmptyOrMissing(dataDir)) {
+      throw new IllegalArgumentException("--data-dir " + dataDir + " must be new or empty");
+    }
     EmbeddedNeo4j embedded = null;
     AuthToken auth = AuthTokens.none();
     try {
@@ -951,7 +961,9 @@ public final class CountryGenerator {
       // Bolt threads are not daemons: without this the JVM would not exit after a failure.
       if (embedded != null) {
         embedded.close();
-        deleteRecursively(dataDir);
+        if (!keep) {
+          deleteRecursively(dataDir);
+        }
       }
     }
   }
@@ -966,7 +978,7 @@ public final class CountryGenerator {
       if (!args[i].startsWith("--") || i + 1 >= args.length) {
         throw new IllegalArgumentException(
             "Usage: CountryGenerator [--partners N] [--libraries N] [--seed S] [--uri bolt://...]"
-                + " [--database NAME] [--pagecache-mb N]");
+                + " [--data-dir DIR] [--database NAME] [--pagecache-mb N]");
       }
       options.put(args[i].substring(2), args[++i]);
     }
@@ -976,6 +988,17 @@ public final class CountryGenerator {
   private static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean isEmptyOrMissing(Path dir) {
+    if (!Files.exists(dir)) {
+      return true;
+    }
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
