@@ -214,18 +214,21 @@ public class SocialMapRepository {
           AND ($status IS NULL OR r.status IS NULL OR r.status = $status)
         RETURN collect(DISTINCT [a.id, b.id]) AS outward
       }
-      UNWIND range(0, size(entries) - 1) AS i
-      WITH centres, located, total, allEdges, groups, outward, i,
-           entries[i].node AS n, entries[i].distance AS distance
-      OPTIONAL MATCH (n)-[:LOCATED_IN]->(m:Municipality)
-      WITH centres, located, total, allEdges, groups, outward, i, n, distance,
-           CASE WHEN n:Municipality THEN n ELSE collect(m)[0] END AS m
-      ORDER BY i
-      RETURN centres[0].id AS centre, total, located,
-             collect({id: n.id, kind: {{KIND_N}}, name: n.name, sector: n.sector,
-                      distance: distance, demo: coalesce(n.demo, false),
-                      municipality: m.name, municipalityCode: m.id,
-                      latitude: n.location.latitude, longitude: n.location.longitude}) AS nodes,
+      // Per node in a subquery of its own, so that no row carries the big lists (an aggregation
+      // grouped by the list of all edges booked it once per row: hundreds of MiB).
+      CALL (entries) {
+        UNWIND range(0, size(entries) - 1) AS i
+        WITH i, entries[i].node AS n, entries[i].distance AS distance
+        WITH i, n, distance,
+             CASE WHEN n:Municipality THEN n
+                  ELSE [(n)-[:LOCATED_IN]->(m:Municipality) | m][0] END AS m
+        ORDER BY i
+        RETURN collect({id: n.id, kind: {{KIND_N}}, name: n.name, sector: n.sector,
+                        distance: distance, demo: coalesce(n.demo, false),
+                        municipality: m.name, municipalityCode: m.id,
+                        latitude: n.location.latitude, longitude: n.location.longitude}) AS nodes
+      }
+      RETURN centres[0].id AS centre, total, located, nodes,
              allEdges[..$maxEdges] AS edges, size(allEdges) AS edgeCount, groups, outward,
              ($topic IS NULL OR EXISTS { MATCH (:Topic {id: $topic}) }) AS topicKnown,
              ($targetGroup IS NULL OR EXISTS { MATCH (:TargetGroup {id: $targetGroup}) }) AS targetGroupKnown,

@@ -105,7 +105,23 @@ public class SocialMapResource {
   @GET
   @Operation(
       summary = "The bounded neighbourhood of an organisation, branch, community or taalnetwerk")
-  public SocialMap map(@BeanParam Query q) {
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "200",
+      description = "The map",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      implementation = SocialMap.class)))
+  public Response map(@BeanParam Query q) {
+    return Response.ok(
+            service.json(q.scope(), q.filter(), RequestLocale.of(headers)),
+            MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .build();
+  }
+
+  private SocialMap mapOf(Query q) {
     return service.map(q.scope(), q.filter(), RequestLocale.of(headers));
   }
 
@@ -114,7 +130,7 @@ public class SocialMapResource {
   @Produces("text/csv; charset=UTF-8")
   @Operation(summary = "The nodes of a social map as CSV")
   public Response nodes(@BeanParam Query q) {
-    return file(SocialMapExport.nodesCsv(map(q)), "sociale-kaart-knopen.csv");
+    return file(SocialMapExport.nodesCsv(mapOf(q)), "sociale-kaart-knopen.csv");
   }
 
   @GET
@@ -122,7 +138,7 @@ public class SocialMapResource {
   @Produces("text/csv; charset=UTF-8")
   @Operation(summary = "The relations of a social map as CSV")
   public Response edges(@BeanParam Query q) {
-    return file(SocialMapExport.edgesCsv(map(q)), "sociale-kaart-relaties.csv");
+    return file(SocialMapExport.edgesCsv(mapOf(q)), "sociale-kaart-relaties.csv");
   }
 
   @GET
@@ -130,7 +146,7 @@ public class SocialMapResource {
   @Produces("application/graphml+xml; charset=UTF-8")
   @Operation(summary = "A social map as GraphML (opens in Gephi and yEd)")
   public Response graphml(@BeanParam Query q) {
-    return file(SocialMapExport.graphml(map(q)), "sociale-kaart.graphml");
+    return file(SocialMapExport.graphml(mapOf(q)), "sociale-kaart.graphml");
   }
 
   private static Response file(String body, String name) {

@@ -1,7 +1,12 @@
 package org.knooppunt.socialmap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,25 +34,65 @@ public class SocialMapService {
   private static final Pattern MUNICIPALITY = Pattern.compile("GM\\d{4}|\\d{5}");
   private static final Pattern GROUP = Pattern.compile("GM\\d{4}|\\d{5}|kind:[a-z]{1,20}");
 
+  private static final Jsonb JSON = JsonbBuilder.create();
+
   private final Graph graph;
   private final SocialMapRepository repository;
   private final int maxNodes;
   private final int maxEdges;
+  private final Cache<Key, Entry> cache;
+
+  /** A computed map, valid while this application has not written since; its JSON made once. */
+  private record Key(MapScope scope, MapFilter filter) {}
+
+  private static final class Entry {
+    final long writes;
+    final SocialMap map;
+    volatile String json;
+
+    Entry(long writes, SocialMap map) {
+      this.writes = writes;
+      this.map = map;
+    }
+  }
 
   @Inject
   public SocialMapService(
       Graph graph,
       SocialMapRepository repository,
       @ConfigProperty(name = "knooppunt.socialmap.maxNodes", defaultValue = "500") int maxNodes,
-      @ConfigProperty(name = "knooppunt.socialmap.maxEdges", defaultValue = "2000") int maxEdges) {
+      @ConfigProperty(name = "knooppunt.socialmap.maxEdges", defaultValue = "2000") int maxEdges,
+      @ConfigProperty(name = "knooppunt.socialmap.cacheSeconds", defaultValue = "60")
+          int cacheSeconds,
+      @ConfigProperty(name = "knooppunt.socialmap.cacheSize", defaultValue = "50") int cacheSize) {
     this.graph = graph;
     this.repository = repository;
     this.maxNodes = maxNodes;
     this.maxEdges = maxEdges;
+    this.cache =
+        Caffeine.newBuilder()
+            .maximumSize(cacheSeconds <= 0 ? 0 : Math.max(0, cacheSize))
+            .expireAfterWrite(Duration.ofSeconds(Math.max(0, cacheSeconds)))
+            .build();
+  }
+
+  public SocialMapService(Graph graph, SocialMapRepository repository, int maxNodes, int maxEdges) {
+    this(graph, repository, maxNodes, maxEdges, 60, 50);
   }
 
   protected SocialMapService() {
-    this(null, null, 0, 0);
+    this(null, null, 0, 0, 0, 0);
+  }
+
+  /** The map as JSON, as {@code /api/socialmap} sends it; made once per cached map. */
+  public String json(MapScope scope, MapFilter filter, Locale locale) {
+    Entry entry = entry(scope, filter, locale);
+    String json = entry.json;
+    if (json == null) {
+      json = JSON.toJson(entry.map);
+      entry.json = json;
+    }
+    return json;
   }
 
   public SocialMap map(String centre, int depth, Locale locale) {
@@ -58,7 +103,17 @@ public class SocialMapService {
     return map(MapScope.hops(centre, depth), filter, locale);
   }
 
+  /**
+   * The map of a scope with filters. Computed maps are kept for {@code
+   * knooppunt.socialmap.cacheSeconds} (60 by default) and only while this application has written
+   * nothing to the graph since; a write elsewhere (another instance, an import tool) shows after at
+   * most that long.
+   */
   public SocialMap map(MapScope scope, MapFilter filter, Locale locale) {
+    return entry(scope, filter, locale).map;
+  }
+
+  private Entry entry(MapScope scope, MapFilter filter, Locale locale) {
     List<FieldError> errors = new ArrayList<>();
     if (scope.depth() < 1 || scope.depth() > SocialMapRepository.MAX_DEPTH) {
       errors.add(
@@ -123,6 +178,12 @@ public class SocialMapService {
       }
     }
     MapScope request = effective;
+    Key key = new Key(request, filter);
+    long writes = Graph.writes();
+    Entry cached = cache.getIfPresent(key);
+    if (cached != null && cached.writes == writes) {
+      return cached;
+    }
     var result =
         graph
             .read(tx -> repository.neighbourhood(tx, request, filter, maxNodes, maxEdges))
@@ -142,7 +203,9 @@ public class SocialMapService {
     if (!errors.isEmpty()) {
       throw invalid(errors, locale);
     }
-    return result.map();
+    Entry entry = new Entry(writes, result.map());
+    cache.put(key, entry);
+    return entry;
   }
 
   /** Branches, communities, taalnetwerken and alliances to choose as a centre, by name. */

@@ -314,4 +314,32 @@ class SocialMapServiceTest {
                         .get(0)
                         .asLong()));
   }
+
+  @Test
+  void aComputedMapIsReusedUntilTheApplicationWrites() {
+    SocialMapService svc = service(500, 2000);
+    SocialMap first = svc.map("L", 1, Messages.DUTCH);
+    assertTrue(first == svc.map("L", 1, Messages.DUTCH), "the same map, not computed again");
+    String json = svc.json(MapScope.hops("L", 1), MapFilter.NONE, Messages.DUTCH);
+    assertTrue(json.contains("\"centre\":\"L\""), json);
+    assertTrue(
+        json == svc.json(MapScope.hops("L", 1), MapFilter.NONE, Messages.DUTCH),
+        "its JSON made once");
+    TestGraph.graph()
+        .write(tx ->
+            tx.run(
+                    """
+                    MATCH (l:Organisation {id: 'L'})
+                    CREATE (l)-[:COLLABORATES_WITH {status: 'proposed'}]->(:Organisation:Partner {id: 'NEW', name: 'Nieuw'})
+                    """,
+                    Map.of())
+                .consume());
+    SocialMap after = svc.map("L", 1, Messages.DUTCH);
+    assertTrue(ids(after).contains("NEW"), "a write through the application is seen at once");
+    SocialMapService uncached =
+        new SocialMapService(TestGraph.graph(), new SocialMapRepository(), 500, 2000, 0, 0);
+    assertFalse(
+        uncached.map("L", 1, Messages.DUTCH) == uncached.map("L", 1, Messages.DUTCH),
+        "cacheSeconds=0 computes every time");
+  }
 }

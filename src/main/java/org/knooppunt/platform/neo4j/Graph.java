@@ -44,8 +44,21 @@ public class Graph {
   public <T> T write(Function<TransactionContext, T> work) {
     try (Session session = session()) {
       return session.executeWrite(work::apply);
+    } finally {
+      WRITES.incrementAndGet();
     }
   }
+
+  /**
+   * How many write transactions this application has run (committed or not): caches of computed
+   * results compare it to know whether this instance changed the graph since.
+   */
+  public static long writes() {
+    return WRITES.get();
+  }
+
+  private static final java.util.concurrent.atomic.AtomicLong WRITES =
+      new java.util.concurrent.atomic.AtomicLong();
 
   public String database() {
     return database;
