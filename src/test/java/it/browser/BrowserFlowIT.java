@@ -202,7 +202,7 @@ class BrowserFlowIT {
       assertEquals("en", browser.language());
       assertEquals("Libraries and partners", list.heading());
       assertEquals(
-          List.of("Organisations", "Municipalities", "Social map", "About Knooppunt"),
+          List.of("Organisations", "Municipalities", "Social map", "Saved maps", "About Knooppunt"),
           list.header().menu());
 
       // Remembered: other pages are English too.
@@ -213,7 +213,7 @@ class BrowserFlowIT {
       assertEquals("nl", browser.language());
       assertEquals("Welkom bij Knooppunt", home.heading());
       assertEquals(
-          List.of("Organisaties", "Gemeenten", "Sociale kaart", "Over Knooppunt"),
+          List.of("Organisaties", "Gemeenten", "Sociale kaart", "Opgeslagen kaarten", "Over Knooppunt"),
           home.header().menu());
     } finally {
       // The language is stored on the account: never leave it English for other tests.

@@ -3,7 +3,6 @@ package org.knooppunt.platform.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -11,9 +10,12 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * One mechanism for both kinds of client: the login page hands credentials over with {@code
@@ -25,18 +27,37 @@ import java.util.Base64;
  * form mechanism. For an organisation's own identity provider, Liberty's {@code
  * openidConnectClient} replaces this (see README).
  */
-@AutoApplySession
 @ApplicationScoped
 public class KnooppuntAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+  /** The session attributes that hold a form log-in: the caller's name and groups. */
+  static final String CALLER = "knooppunt.caller";
+
+  static final String GROUPS = "knooppunt.groups";
+
   @Inject IdentityStoreHandler identityStores;
 
+  /**
+   * A form log-in is kept in the HTTP session (8 hours, see server.xml) and given to the container
+   * again on every request. Not with {@code @AutoApplySession}: on Liberty that keeps the log-in
+   * only in its authentication cache (10 minutes idle, 25,000 entries), which cannot rebuild it
+   * without a Liberty user registry, so users were logged out early.
+   */
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     var params = context.getAuthParameters();
     if (params != null && params.getCredential() instanceof UsernamePasswordCredential c) {
-      return notify(context, identityStores.validate(c));
+      CredentialValidationResult result = identityStores.validate(c);
+      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        if (request.getSession(false) != null) {
+          request.changeSessionId(); // no session fixation
+        }
+        HttpSession session = request.getSession(true);
+        session.setAttribute(CALLER, result.getCallerPrincipal().getName());
+        session.setAttribute(GROUPS, new HashSet<>(result.getCallerGroups()));
+      }
+      return notify(context, result);
     }
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -49,6 +70,14 @@ public class KnooppuntAuthenticationMechanism implements HttpAuthenticationMecha
         return context.notifyContainerAboutLogin(result);
       }
       return unauthorized(response, context);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null
+        && session.getAttribute(CALLER) instanceof String caller
+        && session.getAttribute(GROUPS) instanceof Set<?> groups) {
+      Set<String> names = new HashSet<>();
+      groups.forEach(g -> names.add(String.valueOf(g)));
+      return context.notifyContainerAboutLogin(caller, names);
     }
     if (!context.isProtected()) {
       return context.doNothing();
