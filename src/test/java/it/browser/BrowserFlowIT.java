@@ -213,7 +213,8 @@ class BrowserFlowIT {
       assertEquals("nl", browser.language());
       assertEquals("Welkom bij Knooppunt", home.heading());
       assertEquals(
-          List.of("Organisaties", "Gemeenten", "Sociale kaart", "Opgeslagen kaarten", "Over Knooppunt"),
+          List.of(
+              "Organisaties", "Gemeenten", "Sociale kaart", "Opgeslagen kaarten", "Over Knooppunt"),
           home.header().menu());
     } finally {
       // The language is stored on the account: never leave it English for other tests.
