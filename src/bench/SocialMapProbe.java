@@ -1,4 +1,3 @@
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.knooppunt.socialmap.MapFilter;
+import org.knooppunt.socialmap.MapScope;
 import org.knooppunt.socialmap.SocialMap;
 import org.knooppunt.socialmap.SocialMapRepository;
 import org.neo4j.driver.AuthTokens;
@@ -172,25 +172,16 @@ public class SocialMapProbe {
   static SocialMap once(Driver driver, SocialMapRepository repository, String centre, int depth) {
     try (Session s = driver.session(SessionConfig.forDatabase("neo4j"))) {
       return s.executeRead(
-              tx -> repository.neighbourhood(tx, centre, depth, MapFilter.NONE, 500, 2000))
+              tx -> repository.neighbourhood(tx, MapScope.hops(centre, depth), MapFilter.NONE, 500, 2000))
           .orElseThrow(() -> new IllegalStateException("no centre " + centre))
           .map();
     }
   }
 
-  @SuppressWarnings("unchecked")
   static void profile(Driver driver, String centre, int depth) throws Exception {
-    Field f = SocialMapRepository.class.getDeclaredField("BY_DEPTH");
-    f.setAccessible(true);
-    String statement = ((Map<Integer, String>) f.get(null)).get(depth);
-    Map<String, Object> params = new HashMap<>();
-    params.put("topic", null);
-    params.put("targetGroup", null);
-    params.put("sector", null);
-    params.put("status", null);
-    params.put("centre", centre);
-    params.put("maxNodes", 500);
-    params.put("maxEdges", 2000);
+    String statement = SocialMapRepository.statement(MapScope.hops(centre, depth));
+    Map<String, Object> params =
+        SocialMapRepository.parameters(MapScope.hops(centre, depth), MapFilter.NONE, 500, 2000);
     try (Session s = driver.session(SessionConfig.forDatabase("neo4j"))) {
       ResultSummary summary = s.run("PROFILE " + statement, params).consume();
       QueryProfile plan = summary.queryProfile().orElseThrow();

@@ -257,9 +257,8 @@ public class SocialMapRepository {
       boolean domainKnown,
       boolean located) {}
 
-  /** The map, or empty when there is no such centre. */
-  public Optional<Result> neighbourhood(
-      TransactionContext tx, MapScope scope, MapFilter filter, int maxNodes, int maxEdges) {
+  /** The statement for a scope (the benchmark profiles it too). */
+  public static String statement(MapScope scope) {
     String query;
     if (scope.byRadius()) {
       query = BY_RADIUS;
@@ -271,17 +270,35 @@ public class SocialMapRepository {
     if (query == null) {
       throw new IllegalArgumentException("depth " + scope.depth());
     }
-    int groupBudget = scope.group() == null ? Math.min(40, maxNodes / 5) : 0;
-    int keep = Math.max(1, maxNodes - groupBudget);
+    return query;
+  }
+
+  /** How many super-nodes a map may hold: none when one group is being expanded. */
+  static int groupBudget(MapScope scope, int maxNodes) {
+    return scope.group() == null ? Math.min(40, maxNodes / 5) : 0;
+  }
+
+  /** The parameters of {@link #statement} (the benchmark profiles with them too). */
+  public static Map<String, Object> parameters(
+      MapScope scope, MapFilter filter, int maxNodes, int maxEdges) {
     Map<String, Object> params = filter.parameters();
     params.put("centre", scope.centre());
     params.put("radius", scope.radiusKm() == null ? 0 : scope.radiusKm() * 1000.0);
     params.put("municipalities", scope.municipalities());
     params.put("group", scope.group());
     params.put("maxNodes", maxNodes);
-    params.put("keep", keep);
+    params.put("keep", Math.max(1, maxNodes - groupBudget(scope, maxNodes)));
     params.put("maxEdges", maxEdges);
     params.put("hardCap", HARD_CAP);
+    return params;
+  }
+
+  /** The map, or empty when there is no such centre. */
+  public Optional<Result> neighbourhood(
+      TransactionContext tx, MapScope scope, MapFilter filter, int maxNodes, int maxEdges) {
+    String query = statement(scope);
+    int groupBudget = groupBudget(scope, maxNodes);
+    Map<String, Object> params = parameters(scope, filter, maxNodes, maxEdges);
     var rows = tx.run(query, params).list();
     return rows.stream()
         .findFirst()
