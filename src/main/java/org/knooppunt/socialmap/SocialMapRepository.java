@@ -157,31 +157,35 @@ public class SocialMapRepository {
 
   private static final String TAIL =
       """
-      CALL (found) {
-        UNWIND found AS f
-        WITH f.node AS n, f.distance AS distance
-        WHERE (NOT n:Organisation OR (
-            ($sector IS NULL OR n.sector = $sector)
-            AND ($domain IS NULL OR EXISTS { (n)-[:IN_DOMAIN]->(:Domain {id: $domain}) })
-            AND ($topic IS NULL
-                 OR EXISTS { (n)-[:WORKS_ON]->(:Topic)-[:BROADER*0..4]->(:Topic {id: $topic}) })
-            AND ($targetGroup IS NULL OR EXISTS { (n)-[:REACHES]->(:TargetGroup {id: $targetGroup}) })
-            AND ($freshness IS NULL
-                 OR n.lastReviewedAt >= datetime() - duration({months: $freshness}))
-            AND ($partnersOf IS NULL
-                 OR EXISTS { (n)-[:COLLABORATES_WITH|MEMBER_OF|HOSTS]-(x) WHERE x.id = $partnersOf }
-                 OR EXISTS { (n)-[:MEMBER_OF]->(:Taalnetwerk)-[:HAS_TAALHUIS]->(:Branch {id: $partnersOf}) })
-            AND ($worksWith IS NULL
-                 OR EXISTS { (n)-[r:COLLABORATES_WITH]-(:Organisation {id: $worksWith})
-                             WHERE r.status <> 'ended' })))
-        WITH n, distance,
-             coalesce(COLLECT { MATCH (n)-[:LOCATED_IN]->(m:Municipality) RETURN m.id }[0],
-                      'kind:' + {{KIND_N}}) AS key
-        WHERE $group IS NULL OR key = $group
-        WITH n, distance, key ORDER BY distance, n.name
-        LIMIT $hardCap
-        RETURN collect({node: n, distance: distance, key: key}) AS candidates
-      }
+      // The candidates as rows at the top level, not in a subquery that imports the list: rows
+      // there carry the whole list, and sorting them booked it once per row. One null row keeps
+      // the centre when nothing is found or passes the filters.
+      UNWIND found + [null] AS f
+      WITH centres, located, f.node AS n, f.distance AS distance
+      WHERE n IS NULL OR NOT n:Organisation OR (
+          ($sector IS NULL OR n.sector = $sector)
+          AND ($domain IS NULL OR EXISTS { (n)-[:IN_DOMAIN]->(:Domain {id: $domain}) })
+          AND ($topic IS NULL
+               OR EXISTS { (n)-[:WORKS_ON]->(:Topic)-[:BROADER*0..4]->(:Topic {id: $topic}) })
+          AND ($targetGroup IS NULL OR EXISTS { (n)-[:REACHES]->(:TargetGroup {id: $targetGroup}) })
+          AND ($freshness IS NULL
+               OR n.lastReviewedAt >= datetime() - duration({months: $freshness}))
+          AND ($partnersOf IS NULL
+               OR EXISTS { (n)-[:COLLABORATES_WITH|MEMBER_OF|HOSTS]-(x) WHERE x.id = $partnersOf }
+               OR EXISTS { (n)-[:MEMBER_OF]->(:Taalnetwerk)-[:HAS_TAALHUIS]->(:Branch {id: $partnersOf}) })
+          AND ($worksWith IS NULL
+               OR EXISTS { (n)-[r:COLLABORATES_WITH]-(:Organisation {id: $worksWith})
+                           WHERE r.status <> 'ended' }))
+      WITH centres, located, n, distance,
+           CASE WHEN n IS NULL THEN null
+                ELSE coalesce([(n)-[:LOCATED_IN]->(m:Municipality) | m.id][0],
+                              'kind:' + {{KIND_N}}) END AS key
+      WHERE n IS NULL OR $group IS NULL OR key = $group
+      WITH centres, located, n, distance, key ORDER BY distance, n.name
+      LIMIT $hardCap
+      WITH centres, located,
+           collect(CASE WHEN n IS NOT NULL THEN {node: n, distance: distance, key: key} END)
+             AS candidates
       WITH centres, located, candidates, size(candidates) AS total
       WITH centres, located, total,
            CASE WHEN total > $maxNodes THEN candidates[..$keep] ELSE candidates END AS kept,

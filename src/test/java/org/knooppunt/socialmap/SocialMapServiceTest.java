@@ -342,4 +342,15 @@ class SocialMapServiceTest {
         uncached.map("L", 1, Messages.DUTCH) == uncached.map("L", 1, Messages.DUTCH),
         "cacheSeconds=0 computes every time");
   }
+
+  @Test
+  void aCentreWhoseNeighboursAllFailTheFiltersIsAMapOfOne() {
+    SocialMap alone =
+        service(500, 2000)
+            .map("P4", 1, new MapFilter(null, null, "onderwijs", null), Messages.DUTCH);
+    assertEquals(Set.of("P4"), ids(alone));
+    assertEquals(
+        Set.of("K"),
+        ids(service(500, 2000).map("K", 1, only(Set.of("collaboration")), Messages.DUTCH)));
+  }
 }
