@@ -28,17 +28,16 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>CONCURRENCY workers, each with its own {@link HttpClient} (HTTP/1.1, so one keep-alive
  * connection per worker, since a worker has one request in flight) and its own cookie jar. Each
- * worker logs in once with HTTP Basic (Liberty answers with its LtpaToken2 cookie) and then sends
- * only the cookie, like a browser: a Basic header on every request would make every request pay the
+ * worker logs in once with the log-in form, like a browser, and then sends only its session
+ * cookie: a Basic header on every request would make every request pay the
  * PBKDF2 password check (210,000 iterations), which would drown what is measured. With {@code
  * --auth basic} every request carries the Basic header instead.
  *
- * <p>Liberty keeps the log-in behind the cookie in its authentication cache only, and Knooppunt
- * adds one entry to that cache per request; when the cache passes its 25,000 entries, Liberty
- * empties it, and with no Liberty user registry it cannot take the cookie back: every session is
- * logged out at once (a 302 to the log-in page, a 401 from the API). A worker that is logged out
- * logs in again and repeats the request; neither is measured, and the re-logins are counted and
- * reported ({@code name.relogins}), not hidden.
+ * <p>A log-in lives in the HTTP session. Should a worker be logged out anyway (a 302 to the
+ * log-in page, a 401 from the API), it logs in again and repeats the request; neither is
+ * measured, and the re-logins are counted and reported ({@code name.relogins}), not hidden. (Before
+ * the log-in moved into the session, Liberty's authentication cache logged everyone out after
+ * 25,000 requests; this count is how that was found.)
  *
  * <p>The targets are measured one after the other, on the same workers and connections: for each,
  * WARMUP seconds whose requests are not counted, then SECONDS seconds measured. Latency is from
@@ -313,9 +312,48 @@ public class LoadGen {
       return b.GET().build();
     }
 
+    /**
+     * Logs in like a browser, with the log-in form (the log-in then lives in the HTTP session),
+     * and checks the target answers; with {@code --auth basic}, one Basic request instead.
+     */
     void login(Target t) throws Exception {
+      if (!basicEveryRequest) {
+        String[] user =
+            new String(
+                    java.util.Base64.getDecoder().decode(basic.substring("Basic ".length())),
+                    java.nio.charset.StandardCharsets.UTF_8)
+                .split(":", 2);
+        HttpResponse<String> page =
+            client.send(
+                HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        var state =
+            java.util.regex.Pattern.compile(
+                    "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page.body());
+        if (!state.find()) {
+          throw new IllegalStateException("no log-in form at " + base + "/login.xhtml");
+        }
+        String form =
+            "login_SUBMIT=1&login%3Ausername="
+                + java.net.URLEncoder.encode(user[0], java.nio.charset.StandardCharsets.UTF_8)
+                + "&login%3Apassword="
+                + java.net.URLEncoder.encode(user[1], java.nio.charset.StandardCharsets.UTF_8)
+                + "&login%3Asubmit=&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(state.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> posted =
+            client.send(
+                HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (posted.statusCode() != 302) {
+          throw new IllegalStateException("log-in form answered " + posted.statusCode());
+        }
+      }
       HttpResponse<byte[]> r =
-          client.send(request(t, true), HttpResponse.BodyHandlers.ofByteArray());
+          client.send(request(t, basicEveryRequest), HttpResponse.BodyHandlers.ofByteArray());
       if (r.statusCode() != 200) {
         throw new IllegalStateException(
             "log-in request answered " + r.statusCode() + " for " + t.path());
