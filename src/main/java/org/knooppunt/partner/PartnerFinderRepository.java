@@ -1,0 +1,151 @@
+package org.knooppunt.partner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+/**
+ * The partner finder in one statement, ranked by the graph with Cypher: every candidate is found by
+ * what it shares with the need and with us — a topic of the need (or a narrower one) it works on, a
+ * target group it reaches, a partner of ours it works with — and scored by those shares, its
+ * distance and its roles in taalnetwerken; stale profiles count half. Current partners (a
+ * collaboration that has not ended) and we ourselves are left out.
+ */
+@ApplicationScoped
+public class PartnerFinderRepository {
+
+  /** Weights of the score; the README explains them. */
+  static final double TOPIC = 2.0;
+
+  static final double TARGET_GROUP = 3.0;
+  static final double COMMON_PARTNER = 1.5;
+  static final double MAX_COMMON_PARTNERS = 5;
+  static final double NEAR = 2.0;
+  static final double NEAR_KM = 15.0;
+  static final double TAALNETWERK = 1.0;
+  static final double STALE = 0.5;
+
+  static final String FIND =
+      """
+      CALL () {
+        MATCH (me:Organisation {id: $for}) RETURN me, me AS us
+        UNION MATCH (us:Library)-[:HAS_BRANCH]->(me:Branch {id: $for}) RETURN me, us
+      }
+      WITH me, us, coalesce(me.location, us.location) AS here LIMIT 1
+      CALL (us) {
+        CALL (us) {
+          UNWIND $topics AS topic
+          MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic)<-[:WORKS_ON]-(o:Organisation)
+          RETURN o, 'topic' AS kind, CASE WHEN $english THEN coalesce(t.nameEn, t.nameNl) ELSE t.nameNl END AS what
+          UNION
+          UNWIND $targetGroups AS group
+          MATCH (g:TargetGroup {id: group})<-[:REACHES]-(o:Organisation)
+          RETURN o, 'targetGroup' AS kind, CASE WHEN $english THEN coalesce(g.nameEn, g.nameNl) ELSE g.nameNl END AS what
+          UNION
+          MATCH (us)-[r1:COLLABORATES_WITH]-(p:Organisation)-[r2:COLLABORATES_WITH]-(o:Organisation)
+          WHERE r1.status <> 'ended' AND r2.status <> 'ended'
+          RETURN o, 'partner' AS kind, p.name AS what
+        }
+        WITH o, collect({kind: kind, what: what}) AS shares
+        WHERE o <> us
+          AND any(s IN shares WHERE s.kind <> 'partner')
+          AND coalesce(o.status, 'active') = 'active'
+          AND NOT EXISTS { (o)-[r:COLLABORATES_WITH]-(us) WHERE r.status <> 'ended' }
+        RETURN o, shares
+      }
+      WITH here, o, shares,
+           CASE WHEN here IS NULL OR o.location IS NULL THEN null
+                ELSE point.distance(here, o.location) / 1000.0 END AS km
+      WHERE ($radiusKm IS NULL OR (km IS NOT NULL AND km <= $radiusKm))
+        AND (size($municipalities) = 0
+             OR EXISTS { (o)-[:LOCATED_IN|SERVES]->(m:Municipality) WHERE m.id IN $municipalities })
+      WITH o, km,
+           [s IN shares WHERE s.kind = 'topic' | s.what] AS topics,
+           [s IN shares WHERE s.kind = 'targetGroup' | s.what] AS groups,
+           [s IN shares WHERE s.kind = 'partner' | s.what] AS common,
+           [(o)-[m:MEMBER_OF]->(n:Taalnetwerk) | {roles: m.roles, network: n.name}] AS taal,
+           o.lastReviewedAt IS NULL OR o.lastReviewedAt < datetime() - duration('P24M') AS stale
+      WITH o, km, topics, groups, common, taal, stale,
+           ($topic * size(topics) + $targetGroup * size(groups)
+            + $commonPartner * CASE WHEN size(common) > $maxCommon THEN $maxCommon ELSE size(common) END
+            + CASE WHEN km IS NULL THEN 0 ELSE $near * exp(-km / $nearKm) END
+            + $taalnetwerk * size(taal))
+           * CASE WHEN stale THEN $stale ELSE 1.0 END AS score
+      ORDER BY score DESC, o.name
+      LIMIT $limit
+      RETURN o.id AS id, o.name AS name,
+             CASE WHEN o:Library THEN 'library' ELSE 'partner' END AS kind, o.sector AS sector,
+             [(o)-[:LOCATED_IN]->(m:Municipality) | m.name][0] AS municipality,
+             score, km, topics, groups, common, taal, stale
+      """;
+
+  public record Query(
+      String forId,
+      List<String> topics,
+      List<String> targetGroups,
+      Integer radiusKm,
+      List<String> municipalities,
+      boolean english,
+      int limit) {}
+
+  public List<Suggestion> find(TransactionContext tx, Query q) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("for", q.forId());
+    p.put("topics", q.topics());
+    p.put("targetGroups", q.targetGroups());
+    p.put("radiusKm", q.radiusKm());
+    p.put("municipalities", q.municipalities());
+    p.put("english", q.english());
+    p.put("limit", q.limit());
+    p.put("topic", TOPIC);
+    p.put("targetGroup", TARGET_GROUP);
+    p.put("commonPartner", COMMON_PARTNER);
+    p.put("maxCommon", MAX_COMMON_PARTNERS);
+    p.put("near", NEAR);
+    p.put("nearKm", NEAR_KM);
+    p.put("taalnetwerk", TAALNETWERK);
+    p.put("stale", STALE);
+    return tx.run(FIND, p)
+        .list(r ->
+            new Suggestion(
+                r.get("id").asString(),
+                r.get("name").asString(null),
+                r.get("kind").asString(),
+                r.get("sector").asString(null),
+                r.get("municipality").asString(null),
+                Math.round(r.get("score").asDouble() * 100) / 100.0,
+                r.get("km").isNull() ? null : Math.round(r.get("km").asDouble() * 10) / 10.0,
+                sorted(r.get("topics")),
+                sorted(r.get("groups")),
+                sorted(r.get("common")),
+                r.get("taal")
+                    .asList(t ->
+                        (t.get("roles").isNull()
+                                ? ""
+                                : String.join(", ", t.get("roles").asList(Value::asString)) + " · ")
+                            + t.get("network").asString("")),
+                r.get("stale").asBoolean()));
+  }
+
+  /** Whether the centre exists (an organisation or a branch), and its library. */
+  static final String EXISTS =
+      """
+      OPTIONAL MATCH (o:Organisation {id: $for})
+      OPTIONAL MATCH (l:Library)-[:HAS_BRANCH]->(:Branch {id: $for})
+      RETURN coalesce(o.id, l.id) AS us
+      """;
+
+  /** The organisation that speaks for {@code forId}: itself, or a branch's library. */
+  public Optional<String> speaker(TransactionContext tx, String forId) {
+    Value us = tx.run(EXISTS, Map.of("for", forId)).single().get("us");
+    return us.isNull() ? Optional.empty() : Optional.of(us.asString());
+  }
+
+  private static List<String> sorted(Value v) {
+    return v.asList(Value::asString).stream().distinct().sorted().toList();
+  }
+}

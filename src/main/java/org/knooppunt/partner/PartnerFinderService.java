@@ -1,0 +1,120 @@
+package org.knooppunt.partner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.knooppunt.account.Account;
+import org.knooppunt.account.Role;
+import org.knooppunt.collaboration.CollaborationService;
+import org.knooppunt.platform.domain.DomainException;
+import org.knooppunt.platform.domain.FieldError;
+import org.knooppunt.platform.i18n.Messages;
+import org.knooppunt.platform.neo4j.Graph;
+
+/**
+ * Partner suggestions for an organisation or branch the user may act for (its library speaks for a
+ * branch): a need of topics and/or target groups, optionally an area (a radius around it, or
+ * municipalities). Top {@code limit} (at most 50), current partners left out.
+ */
+@ApplicationScoped
+public class PartnerFinderService {
+
+  static final int MAX_LIMIT = 50;
+  static final int MAX_TERMS = 20;
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+  private static final Pattern MUNICIPALITY = Pattern.compile("GM\\d{4}|\\d{5}");
+
+  private final Graph graph;
+  private final PartnerFinderRepository repository;
+  private final CollaborationService collaborations;
+
+  @Inject
+  public PartnerFinderService(
+      Graph graph, PartnerFinderRepository repository, CollaborationService collaborations) {
+    this.graph = graph;
+    this.repository = repository;
+    this.collaborations = collaborations;
+  }
+
+  protected PartnerFinderService() {
+    this(null, null, null);
+  }
+
+  public List<Suggestion> suggest(
+      Account actor,
+      String forId,
+      List<String> topics,
+      List<String> targetGroups,
+      Integer radiusKm,
+      List<String> municipalities,
+      int limit,
+      Locale locale) {
+    if (actor == null) {
+      throw forbidden(locale);
+    }
+    List<FieldError> errors = new ArrayList<>();
+    List<String> t = clean(topics);
+    List<String> g = clean(targetGroups);
+    List<String> m = clean(municipalities);
+    if (t.isEmpty() && g.isEmpty()) {
+      errors.add(new FieldError("need", Messages.get(locale, "partner.needRequired")));
+    }
+    if (t.size() > MAX_TERMS
+        || g.size() > MAX_TERMS
+        || !t.stream().allMatch(x -> ID.matcher(x).matches())
+        || !g.stream().allMatch(x -> ID.matcher(x).matches())) {
+      errors.add(new FieldError("need", Messages.get(locale, "socialmap.unknownFilter")));
+    }
+    if (radiusKm != null && (radiusKm < 1 || radiusKm > 100)) {
+      errors.add(new FieldError("radiusKm", Messages.get(locale, "socialmap.radiusRange", 100)));
+    }
+    if (m.size() > 50 || !m.stream().allMatch(x -> MUNICIPALITY.matcher(x).matches())) {
+      errors.add(
+          new FieldError(
+              "municipalities", Messages.get(locale, "socialmap.municipalitiesInvalid", 50)));
+    }
+    if (forId == null || !ID.matcher(forId).matches()) {
+      errors.add(new FieldError("for", Messages.get(locale, "partner.forRequired")));
+    }
+    if (!errors.isEmpty()) {
+      throw new DomainException(
+          DomainException.Kind.INVALID, Messages.get(locale, "validation.failed"), errors, null);
+    }
+    String speaker =
+        graph
+            .read(tx -> repository.speaker(tx, forId))
+            .orElseThrow(() ->
+                new DomainException(
+                    DomainException.Kind.NOT_FOUND, Messages.get(locale, "organisation.notFound")));
+    if (!actor.has(Role.ADMIN) && !collaborations.speaksFor(actor, speaker)) {
+      throw forbidden(locale);
+    }
+    var query =
+        new PartnerFinderRepository.Query(
+            forId,
+            t,
+            g,
+            radiusKm,
+            m,
+            "en".equals(locale.getLanguage()),
+            Math.clamp(limit, 1, MAX_LIMIT));
+    return graph.read(tx -> repository.find(tx, query));
+  }
+
+  private static List<String> clean(List<String> values) {
+    return values == null
+        ? List.of()
+        : values.stream()
+            .filter(v -> v != null && !v.isBlank())
+            .map(String::strip)
+            .distinct()
+            .toList();
+  }
+
+  private static DomainException forbidden(Locale locale) {
+    return new DomainException(DomainException.Kind.FORBIDDEN, Messages.get(locale, "forbidden"));
+  }
+}

@@ -1,0 +1,184 @@
+package org.knooppunt.partner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.knooppunt.account.Account;
+import org.knooppunt.account.Role;
+import org.knooppunt.collaboration.CollaborationRepository;
+import org.knooppunt.collaboration.CollaborationService;
+import org.knooppunt.platform.domain.DomainException;
+import org.knooppunt.platform.i18n.Messages;
+import org.knooppunt.platform.neo4j.TestGraph;
+
+/**
+ * Library L (Utrecht, branch B) works with P1. The need: taalvaardigheid for nieuwkomers. Worked
+ * out by hand, with the weights topic 2, target group 3, partner in common 1.5, nearness
+ * 2·e^(−km/15), taalnetwerk 1, stale ×0.5:
+ *
+ * <ul>
+ *   <li>A: a narrower topic (2), reaches nieuwkomers (3), works with P1 (1.5), 4.0 km (2·e^(−4/15)
+ *       = 1.53), programmeert in Taalnetwerk T (1): 9.03;
+ *   <li>BC: taalvaardigheid (2), 30 km (0.27): 2.27;
+ *   <li>F: taalvaardigheid (2), no location; its collaboration with L ended: 2.00;
+ *   <li>C: reaches nieuwkomers (3), never reviewed: stale, 1.50;
+ *   <li>left out: D (works with P1 but meets no need), E (a proposed collaboration with L is still
+ *       open), P1 (a partner), L itself.
+ * </ul>
+ */
+class PartnerFinderServiceTest {
+
+  private final PartnerFinderService service =
+      new PartnerFinderService(
+          TestGraph.graph(),
+          new PartnerFinderRepository(),
+          new CollaborationService(TestGraph.graph(), new CollaborationRepository()));
+
+  private static final Account LIBRARIAN =
+      new Account("bib", "bib", "bib", Set.of(Role.LIBRARIAN), "nl", "L", null, List.of());
+  private static final Account OTHER =
+      new Account("x", "x", "x", Set.of(Role.LIBRARIAN), "nl", "P1", null, List.of());
+
+  @BeforeEach
+  void fixture() {
+    TestGraph.wipe();
+    TestGraph.graph()
+        .write(tx ->
+            tx.run(
+                    """
+                    MATCH (u:Municipality {id: 'GM0344'})
+                    MATCH (tv:Topic {id: 'taalvaardigheid'}), (no:Topic {id: 'nederlands-oefenen'})
+                    MATCH (nk:TargetGroup {id: 'nieuwkomers-anderstaligen'})
+                    CREATE (l:Organisation:Library {id: 'L', name: 'Bieb', version: 1,
+                            location: point({latitude: 52.0907, longitude: 5.1214})})-[:LOCATED_IN]->(u)
+                    CREATE (l)-[:HAS_BRANCH]->(:Branch {id: 'B', name: 'Filiaal'})
+                    CREATE (p1:Organisation:Partner {id: 'P1', name: 'Partner Een', version: 1})
+                    CREATE (l)-[:COLLABORATES_WITH {status: 'confirmed'}]->(p1)
+                    CREATE (a:Organisation:Partner {id: 'A', name: 'Alfa', version: 1,
+                            lastReviewedAt: datetime() - duration('P1M'),
+                            location: point({latitude: 52.1267, longitude: 5.1214})})
+                    CREATE (a)-[:WORKS_ON]->(no)
+                    CREATE (a)-[:REACHES]->(nk)
+                    CREATE (p1)-[:COLLABORATES_WITH {status: 'confirmed'}]->(a)
+                    CREATE (a)-[:MEMBER_OF {roles: ['programmeren']}]->(:Taalnetwerk {id: 'T', name: 'Taalnetwerk T'})
+                    CREATE (bc:Organisation:Partner {id: 'BC', name: 'Bravo', version: 1,
+                            lastReviewedAt: datetime() - duration('P1M'),
+                            location: point({latitude: 52.3605, longitude: 5.1214})})
+                    CREATE (bc)-[:WORKS_ON]->(tv)
+                    CREATE (c:Organisation:Partner {id: 'C', name: 'Charlie', version: 1})
+                    CREATE (c)-[:REACHES]->(nk)
+                    CREATE (d:Organisation:Partner {id: 'D', name: 'Delta', version: 1})
+                    CREATE (p1)-[:COLLABORATES_WITH {status: 'confirmed'}]->(d)
+                    CREATE (e:Organisation:Partner {id: 'E', name: 'Echo', version: 1,
+                            lastReviewedAt: datetime()})
+                    CREATE (e)-[:WORKS_ON]->(tv)
+                    CREATE (e)-[:COLLABORATES_WITH {status: 'proposed'}]->(l)
+                    CREATE (f:Organisation:Partner {id: 'F', name: 'Foxtrot', version: 1,
+                            lastReviewedAt: datetime()})
+                    CREATE (f)-[:WORKS_ON]->(tv)
+                    CREATE (f)-[:COLLABORATES_WITH {status: 'ended'}]->(l)
+                    """,
+                    Map.of())
+                .consume());
+  }
+
+  private List<Suggestion> suggest(String forId, Integer radiusKm) {
+    return service.suggest(
+        LIBRARIAN,
+        forId,
+        List.of("taalvaardigheid"),
+        List.of("nieuwkomers-anderstaligen"),
+        radiusKm,
+        List.of(),
+        10,
+        Messages.DUTCH);
+  }
+
+  @Test
+  void ranksByWhatCandidatesShareWithTheNeedAndWithUsAndSaysWhy() {
+    var found = suggest("L", null);
+    assertEquals(List.of("A", "BC", "F", "C"), found.stream().map(Suggestion::id).toList());
+    Suggestion a = found.getFirst();
+    assertEquals(9.03, a.score(), 0.011);
+    assertEquals(List.of("Nederlandse taal oefenen"), a.topics());
+    assertEquals(List.of("Nieuwkomers en anderstaligen"), a.targetGroups());
+    assertEquals(List.of("Partner Een"), a.commonPartners());
+    assertEquals(List.of("programmeren · Taalnetwerk T"), a.taalnetwerkRoles());
+    assertEquals(4.0, a.distanceKm(), 0.05);
+    assertFalse(a.stale());
+    assertEquals(2.27, found.get(1).score(), 0.011);
+    assertEquals(2.0, found.get(2).score(), 0.011);
+    Suggestion c = found.get(3);
+    assertEquals(1.5, c.score(), 0.011);
+    assertTrue(c.stale(), "never reviewed: ranked lower and marked");
+  }
+
+  @Test
+  void aBranchSearchesForItsLibraryAndAnAreaNarrowsTheCandidates() {
+    assertEquals(
+        List.of("A", "BC", "F", "C"), suggest("B", null).stream().map(Suggestion::id).toList());
+    assertEquals(List.of("A"), suggest("L", 10).stream().map(Suggestion::id).toList());
+  }
+
+  @Test
+  void onlySomeoneWhoMaySpeakForItAsksAndBadInputIsExplained() {
+    var e =
+        assertThrows(
+            DomainException.class,
+            () ->
+                service.suggest(
+                    OTHER,
+                    "L",
+                    List.of("taalvaardigheid"),
+                    List.of(),
+                    null,
+                    List.of(),
+                    10,
+                    Messages.DUTCH));
+    assertEquals(DomainException.Kind.FORBIDDEN, e.kind());
+    var noNeed =
+        assertThrows(
+            DomainException.class,
+            () ->
+                service.suggest(
+                    LIBRARIAN, "L", List.of(), List.of(), null, List.of(), 10, Messages.ENGLISH));
+    assertEquals("need", noNeed.fieldErrors().getFirst().field());
+    assertEquals(
+        DomainException.Kind.INVALID,
+        assertThrows(
+                DomainException.class,
+                () ->
+                    service.suggest(
+                        LIBRARIAN,
+                        "L",
+                        List.of("x') DETACH DELETE n //"),
+                        List.of(),
+                        1000,
+                        List.of("DROP"),
+                        10,
+                        Messages.DUTCH))
+            .kind());
+    assertEquals(
+        DomainException.Kind.NOT_FOUND,
+        assertThrows(
+                DomainException.class,
+                () ->
+                    service.suggest(
+                        LIBRARIAN,
+                        "bestaat-niet",
+                        List.of("taalvaardigheid"),
+                        List.of(),
+                        null,
+                        List.of(),
+                        10,
+                        Messages.DUTCH))
+            .kind());
+  }
+}
