@@ -62,6 +62,12 @@ class AccessibilityIT {
         true,
         By.id("history")),
     SAVED_MAPS("/socialmap/saved.xhtml", true, By.id("maps:table")),
+    PARTNER_FINDER(
+        "/partner/finder.xhtml?for="
+            + DemoAccount.DE_VAART_ID
+            + "&topics=taalvaardigheid&targetGroups=nieuwkomers-anderstaligen",
+        true,
+        By.id("results")),
     ABOUT("/about.xhtml", false, By.cssSelector("main h1")),
     ERROR_UNKNOWN_ID(
         OrganisationViewPage.PATH + "?id=does-not-exist",

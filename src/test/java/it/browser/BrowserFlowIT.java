@@ -202,7 +202,13 @@ class BrowserFlowIT {
       assertEquals("en", browser.language());
       assertEquals("Libraries and partners", list.heading());
       assertEquals(
-          List.of("Organisations", "Municipalities", "Social map", "Saved maps", "About Knooppunt"),
+          List.of(
+              "Organisations",
+              "Municipalities",
+              "Social map",
+              "Saved maps",
+              "Find partners",
+              "About Knooppunt"),
           list.header().menu());
 
       // Remembered: other pages are English too.
@@ -214,7 +220,12 @@ class BrowserFlowIT {
       assertEquals("Welkom bij Knooppunt", home.heading());
       assertEquals(
           List.of(
-              "Organisaties", "Gemeenten", "Sociale kaart", "Opgeslagen kaarten", "Over Knooppunt"),
+              "Organisaties",
+              "Gemeenten",
+              "Sociale kaart",
+              "Opgeslagen kaarten",
+              "Partners zoeken",
+              "Over Knooppunt"),
           home.header().menu());
     } finally {
       // The language is stored on the account: never leave it English for other tests.

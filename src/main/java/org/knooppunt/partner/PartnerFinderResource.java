@@ -1,0 +1,63 @@
+package org.knooppunt.partner;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.knooppunt.platform.domain.DomainException;
+import org.knooppunt.platform.i18n.Messages;
+import org.knooppunt.platform.rest.RequestLocale;
+import org.knooppunt.platform.security.CurrentUser;
+import org.knooppunt.socialmap.SocialMapService;
+
+/**
+ * Partner suggestions over HTTP: {@code
+ * /api/partner-suggestions?for=…&topic=…&targetGroup=…&radiusKm=…&municipalities=…&limit=10}.
+ */
+@Path("partner-suggestions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "partners")
+public class PartnerFinderResource {
+
+  @Inject PartnerFinderService service;
+  @Inject CurrentUser currentUser;
+  @Context HttpHeaders headers;
+
+  @GET
+  @Operation(
+      summary =
+          "Ranked, explained partner suggestions for an organisation or branch you may act for")
+  public List<Suggestion> suggest(
+      @QueryParam("for") String forId,
+      @QueryParam("topic") List<String> topics,
+      @QueryParam("targetGroup") List<String> targetGroups,
+      @QueryParam("radiusKm") Integer radiusKm,
+      @QueryParam("municipalities") String municipalities,
+      @QueryParam("limit") @DefaultValue("10") int limit) {
+    Locale locale = RequestLocale.of(headers);
+    return service.suggest(
+        currentUser
+            .account()
+            .orElseThrow(() ->
+                new DomainException(
+                    DomainException.Kind.FORBIDDEN, Messages.get(locale, "forbidden"))),
+        forId,
+        topics,
+        targetGroups,
+        radiusKm,
+        SocialMapService.codes(municipalities),
+        limit,
+        locale);
+  }
+}

@@ -1,0 +1,73 @@
+package it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The partner finder in a browser: a need chosen, ranked suggestions with reasons, a proposal. */
+class PartnerFinderFlowIT {
+
+  private Browser browser;
+
+  @BeforeEach
+  void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void quitBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void aLibrarianFindsExplainedSuggestionsAndProposesACollaboration() {
+    LoginPage.logInAs(browser, DemoAccount.BIBLIOTHECARIS).header().ensureDutch();
+    browser.open("/partner/finder.xhtml");
+    browser
+        .driver()
+        .findElement(
+            By.cssSelector("input[name='need:targetGroups'][value='nieuwkomers-anderstaligen']"))
+        .click();
+    browser
+        .driver()
+        .findElement(By.cssSelector("input[name='need:topics'][value='taalvaardigheid']"))
+        .click();
+    browser.clickAndWaitForPage(browser.driver().findElement(By.id("need:find")));
+    assertEquals(
+        DemoAccount.DE_VAART_ID, browser.queryParameter("for"), "the search is in the URL");
+    List<WebElement> rows =
+        browser.driver().findElements(By.cssSelector("[id='results_data'] tr[data-ri]"));
+    assertFalse(rows.isEmpty(), "suggestions");
+    String reasons = rows.getFirst().findElement(By.cssSelector(".kp-reasons")).getText();
+    assertTrue(
+        reasons.contains("bereikt") || reasons.contains("werkt aan"),
+        "the reasons say how it fits the need: " + reasons);
+
+    WebElement propose = rows.getFirst().findElement(By.linkText("Samenwerking voorstellen"));
+    browser.clickAndWaitForPage(propose);
+    assertEquals("/collaboration/new.xhtml", browser.path());
+    assertEquals(DemoAccount.DE_VAART_ID, browser.queryParameter("from"));
+    assertTrue(browser.driver().findElement(By.id("toName")).getText().length() > 0);
+  }
+
+  @Test
+  void withoutANeedTheFinderSaysWhatIsMissing() {
+    LoginPage.logInAs(browser, DemoAccount.BIBLIOTHECARIS).header().ensureDutch();
+    browser.open("/partner/finder.xhtml?for=" + DemoAccount.DE_VAART_ID + "&radiusKm=5");
+    assertTrue(browser.driver().findElements(By.id("results")).isEmpty());
+    browser.open(
+        "/partner/finder.xhtml?for=" + DemoAccount.DE_VAART_ID + "&topics=%27%29%20DETACH");
+    assertTrue(
+        browser.driver().findElement(By.cssSelector(".ui-messages")).getText().contains("Behoefte"),
+        browser.driver().findElement(By.cssSelector(".ui-messages")).getText());
+  }
+}
