@@ -113,10 +113,7 @@ public class CollaborationResource {
   }
 
   private Account actor(Locale locale) {
-    return currentUser
-        .account()
-        .orElseThrow(() ->
-            new DomainException(DomainException.Kind.FORBIDDEN, Messages.get(locale, "forbidden")));
+    return currentUser.require(locale);
   }
 
   private Locale locale() {

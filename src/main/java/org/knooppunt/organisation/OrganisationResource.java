@@ -175,10 +175,7 @@ public class OrganisationResource {
   }
 
   private Account actor(Locale locale) {
-    return currentUser
-        .account()
-        .orElseThrow(() ->
-            new DomainException(DomainException.Kind.FORBIDDEN, Messages.get(locale, "forbidden")));
+    return currentUser.require(locale);
   }
 
   private static OrganisationForm required(OrganisationForm form, Locale locale) {

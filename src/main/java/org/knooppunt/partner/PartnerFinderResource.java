@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.knooppunt.platform.domain.DomainException;
-import org.knooppunt.platform.i18n.Messages;
 import org.knooppunt.platform.rest.RequestLocale;
 import org.knooppunt.platform.security.CurrentUser;
 import org.knooppunt.socialmap.SocialMapService;
@@ -47,11 +45,7 @@ public class PartnerFinderResource {
       @QueryParam("limit") @DefaultValue("10") int limit) {
     Locale locale = RequestLocale.of(headers);
     return service.suggest(
-        currentUser
-            .account()
-            .orElseThrow(() ->
-                new DomainException(
-                    DomainException.Kind.FORBIDDEN, Messages.get(locale, "forbidden"))),
+        currentUser.require(locale),
         forId,
         topics,
         targetGroups,

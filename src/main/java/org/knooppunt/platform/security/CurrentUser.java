@@ -30,6 +30,15 @@ public class CurrentUser {
     return account;
   }
 
+  /** The account of this request, or a refusal in the user's language when nobody is logged in. */
+  public Account require(java.util.Locale locale) {
+    return account()
+        .orElseThrow(() ->
+            new org.knooppunt.platform.domain.DomainException(
+                org.knooppunt.platform.domain.DomainException.Kind.FORBIDDEN,
+                org.knooppunt.platform.i18n.Messages.get(locale, "forbidden")));
+  }
+
   public boolean loggedIn() {
     return account().isPresent();
   }
