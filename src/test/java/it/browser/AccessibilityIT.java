@@ -68,6 +68,12 @@ class AccessibilityIT {
             + "&topics=taalvaardigheid&targetGroups=nieuwkomers-anderstaligen",
         true,
         By.id("results")),
+    PARTNER_INTRODUCTION(
+        "/partner/introduce.xhtml?for="
+            + DemoAccount.DE_VAART_ID
+            + "&to=00000000-0000-4000-8000-000000000222",
+        true,
+        By.id("path")),
     ABOUT("/about.xhtml", false, By.cssSelector("main h1")),
     ERROR_UNKNOWN_ID(
         OrganisationViewPage.PATH + "?id=does-not-exist",

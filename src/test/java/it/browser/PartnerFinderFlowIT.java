@@ -52,6 +52,20 @@ class PartnerFinderFlowIT {
         reasons.contains("bereikt") || reasons.contains("werkt aan"),
         "the reasons say how it fits the need: " + reasons);
 
+    String firstName = rows.getFirst().findElement(By.cssSelector("a")).getText();
+    browser.clickAndWaitForPage(
+        rows.getFirst().findElement(By.linkText("Wie kan mij introduceren?")));
+    assertEquals("/partner/introduce.xhtml", browser.path());
+    List<WebElement> steps = browser.driver().findElements(By.cssSelector("#path li"));
+    assertTrue(steps.size() >= 2, "a chain from us to them");
+    assertTrue(
+        steps.getFirst().getText().startsWith(DemoAccount.DE_VAART_NAME),
+        steps.getFirst().getText());
+    assertTrue(steps.getLast().getText().startsWith(firstName), steps.getLast().getText());
+    browser.driver().navigate().back();
+    browser.waitUntilReady();
+    rows = browser.driver().findElements(By.cssSelector("[id='results_data'] tr[data-ri]"));
+
     WebElement propose = rows.getFirst().findElement(By.linkText("Samenwerking voorstellen"));
     browser.clickAndWaitForPage(propose);
     assertEquals("/collaboration/new.xhtml", browser.path());

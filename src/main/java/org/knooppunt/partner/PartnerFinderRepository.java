@@ -131,6 +131,39 @@ public class PartnerFinderRepository {
                 r.get("stale").asBoolean()));
   }
 
+  /**
+   * The shortest chain of at most 4 relations from one organisation to another, over employment,
+   * acquaintance and collaborations that have not ended, through people only where they consented
+   * to introductions (the predicate is inside the search, so a refusing person is never passed).
+   */
+  static final String INTRODUCTION =
+      """
+      MATCH p = SHORTEST 1 (a:Organisation {id: $from})
+        ((x)-[r:WORKS_FOR|KNOWS|COLLABORATES_WITH]-(y)
+          WHERE (y:Organisation OR (y:Person AND y.consentIntroductions = true))
+            AND coalesce(r.status, 'confirmed') <> 'ended'){1,4}
+        (b:Organisation {id: $to})
+      RETURN [n IN nodes(p) | {id: n.id, name: n.name, jobTitle: n.jobTitle,
+                               kind: CASE WHEN n:Person THEN 'person'
+                                          WHEN n:Library THEN 'library' ELSE 'partner' END}] AS steps,
+             [r IN relationships(p) | type(r)] AS relations
+      """;
+
+  public Optional<IntroductionPath> introduction(TransactionContext tx, String from, String to) {
+    return tx.run(INTRODUCTION, Map.of("from", from, "to", to)).list().stream()
+        .findFirst()
+        .map(r ->
+            new IntroductionPath(
+                r.get("steps")
+                    .asList(v ->
+                        new IntroductionPath.Step(
+                            v.get("id").asString(),
+                            v.get("kind").asString(),
+                            v.get("name").asString(null),
+                            v.get("jobTitle").asString(null))),
+                r.get("relations").asList(Value::asString)));
+  }
+
   /** Whether the centre exists (an organisation or a branch), and its library. */
   static final String EXISTS =
       """

@@ -54,4 +54,20 @@ public class PartnerFinderResource {
         limit,
         locale);
   }
+
+  @GET
+  @Path("introduction")
+  @Operation(
+      summary =
+          "The shortest chain (at most 4 relations) through people who consented to introductions")
+  public IntroductionPath introduction(
+      @QueryParam("for") String forId, @QueryParam("to") String to) {
+    Locale locale = RequestLocale.of(headers);
+    return service
+        .introduction(currentUser.require(locale), forId, to, locale)
+        .orElseThrow(() ->
+            new org.knooppunt.platform.domain.DomainException(
+                org.knooppunt.platform.domain.DomainException.Kind.NOT_FOUND,
+                org.knooppunt.platform.i18n.Messages.get(locale, "partner.noIntroduction")));
+  }
 }

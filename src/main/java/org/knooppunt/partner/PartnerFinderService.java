@@ -104,6 +104,35 @@ public class PartnerFinderService {
     return graph.read(tx -> repository.find(tx, query));
   }
 
+  /**
+   * Who can introduce {@code forId} (an organisation or branch the user may act for; a branch's
+   * library) to organisation {@code to}: the shortest chain through consenting people, or empty.
+   */
+  public java.util.Optional<IntroductionPath> introduction(
+      Account actor, String forId, String to, Locale locale) {
+    if (actor == null) {
+      throw forbidden(locale);
+    }
+    if (forId == null || !ID.matcher(forId).matches() || to == null || !ID.matcher(to).matches()) {
+      throw new DomainException(
+          DomainException.Kind.NOT_FOUND, Messages.get(locale, "organisation.notFound"));
+    }
+    String speaker =
+        graph
+            .read(tx -> repository.speaker(tx, forId))
+            .orElseThrow(() ->
+                new DomainException(
+                    DomainException.Kind.NOT_FOUND, Messages.get(locale, "organisation.notFound")));
+    if (!actor.has(Role.ADMIN) && !collaborations.speaksFor(actor, speaker)) {
+      throw forbidden(locale);
+    }
+    if (speaker.equals(to)) {
+      throw new DomainException(
+          DomainException.Kind.INVALID, Messages.get(locale, "collaboration.sameSide"));
+    }
+    return graph.read(tx -> repository.introduction(tx, speaker, to));
+  }
+
   private static List<String> clean(List<String> values) {
     return values == null
         ? List.of()

@@ -84,6 +84,40 @@ public class PartnerFinderView implements Serializable {
     }
   }
 
+  private String to;
+  private IntroductionPath introduction;
+  private boolean introductionAsked;
+
+  /** The introduction page: the shortest chain from "for" to "to". */
+  public void loadIntroduction() {
+    FacesContext.getCurrentInstance().getViewRoot().setLocale(localeView.getLocale());
+    introductionAsked = true;
+    try {
+      introduction =
+          service
+              .introduction(currentUser.account().orElse(null), forId, to, localeView.getLocale())
+              .orElse(null);
+    } catch (DomainException e) {
+      FacesMessages.show(e, "partner.field.");
+    }
+  }
+
+  public IntroductionPath getIntroduction() {
+    return introduction;
+  }
+
+  public boolean isIntroductionAsked() {
+    return introductionAsked;
+  }
+
+  public String getTo() {
+    return to;
+  }
+
+  public void setTo(String to) {
+    this.to = to;
+  }
+
   /** Shows the results for the chosen need, all of it in the URL. */
   public String apply() {
     return "/partner/finder.xhtml?faces-redirect=true&includeViewParams=true";

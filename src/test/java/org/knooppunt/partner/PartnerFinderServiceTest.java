@@ -181,4 +181,51 @@ class PartnerFinderServiceTest {
                         Messages.DUTCH))
             .kind());
   }
+
+  @Test
+  void anIntroductionGoesThroughConsentingPeopleOnly() {
+    // L ← Anna (consents) — knows — Bas (consents) → BC, 3 hops; and a 2-hop chain through
+    // Carla, who does not consent: L ← Carla → BC.
+    TestGraph.graph()
+        .write(tx ->
+            tx.run(
+                    """
+                    MATCH (l:Organisation {id: 'L'}), (bc:Organisation {id: 'BC'})
+                    CREATE (anna:Person {id: 'anna', name: 'Anna', jobTitle: 'Netwerkbibliothecaris',
+                            consentIntroductions: true})-[:WORKS_FOR]->(l)
+                    CREATE (bas:Person {id: 'bas', name: 'Bas', consentIntroductions: true})-[:WORKS_FOR]->(bc)
+                    CREATE (anna)-[:KNOWS]->(bas)
+                    CREATE (carla:Person {id: 'carla', name: 'Carla', consentIntroductions: false})
+                    CREATE (carla)-[:WORKS_FOR]->(l)
+                    CREATE (carla)-[:WORKS_FOR]->(bc)
+                    """,
+                    Map.of())
+                .consume());
+    var path = service.introduction(LIBRARIAN, "B", "BC", Messages.DUTCH).orElseThrow();
+    assertEquals(
+        List.of("L", "anna", "bas", "BC"),
+        path.steps().stream().map(IntroductionPath.Step::id).toList(),
+        "not the shorter chain through Carla, who did not consent");
+    assertEquals(List.of("WORKS_FOR", "KNOWS", "WORKS_FOR"), path.relations());
+    assertEquals("Anna", path.firstPerson().name());
+
+    TestGraph.graph()
+        .write(tx ->
+            tx.run("MATCH (p:Person {id: 'bas'}) SET p.consentIntroductions = false", Map.of())
+                .consume());
+    assertTrue(
+        service.introduction(LIBRARIAN, "L", "BC", Messages.DUTCH).isEmpty(),
+        "without Bas's consent there is no chain");
+    assertEquals(
+        List.of("L", "P1", "A"),
+        service.introduction(LIBRARIAN, "L", "A", Messages.DUTCH).orElseThrow().steps().stream()
+            .map(IntroductionPath.Step::id)
+            .toList(),
+        "organisations introduce too: through a partner of ours");
+    assertEquals(
+        DomainException.Kind.FORBIDDEN,
+        assertThrows(
+                DomainException.class, () -> service.introduction(OTHER, "L", "BC", Messages.DUTCH))
+            .kind());
+  }
 }

@@ -1,0 +1,19 @@
+package org.knooppunt.partner;
+
+import java.util.List;
+
+/**
+ * The shortest chain from an organisation to another through people and organisations: {@code
+ * steps} from the start to the goal, {@code relations} between consecutive steps. Only people who
+ * consented to be used for introductions are on it.
+ */
+public record IntroductionPath(List<Step> steps, List<String> relations) {
+
+  /** One node of the chain: an organisation or a person (with the job title it works under). */
+  public record Step(String id, String kind, String name, String jobTitle) {}
+
+  /** The first person on the chain: whom to ask for an introduction, or null. */
+  public Step firstPerson() {
+    return steps.stream().filter(s -> s.kind().equals("person")).findFirst().orElse(null);
+  }
+}
