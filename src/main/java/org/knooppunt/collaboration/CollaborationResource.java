@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.knooppunt.account.Account;
 import org.knooppunt.platform.domain.DomainException;
-import org.knooppunt.platform.domain.FieldError;
 import org.knooppunt.platform.i18n.Messages;
 import org.knooppunt.platform.rest.RequestLocale;
 import org.knooppunt.platform.security.CurrentUser;
@@ -103,12 +102,8 @@ public class CollaborationResource {
     try {
       return LocalDate.parse(value.length() > 10 ? "x" : value);
     } catch (DateTimeParseException e) {
-      String message = Messages.get(locale, "collaboration.dateInvalid");
-      throw new DomainException(
-          DomainException.Kind.INVALID,
-          Messages.get(locale, "validation.failed"),
-          List.of(new FieldError(field, message)),
-          null);
+      throw DomainException.invalid(
+          locale, field, Messages.get(locale, "collaboration.dateInvalid"));
     }
   }
 

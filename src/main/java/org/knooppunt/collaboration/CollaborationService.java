@@ -46,7 +46,7 @@ public class CollaborationService {
   /** Proposes a collaboration for {@code form.from()}; returns its id. */
   public String propose(Account actor, CollaborationForm form, Locale locale) {
     if (actor == null) {
-      throw forbidden(locale);
+      throw DomainException.forbidden(locale);
     }
     List<FieldError> errors = new ArrayList<>();
     String from = form == null ? null : form.from();
@@ -75,7 +75,7 @@ public class CollaborationService {
       errors.add(new FieldError("note", Messages.get(locale, "collaboration.noteInvalid")));
     }
     if (!errors.isEmpty()) {
-      throw invalid(errors, locale);
+      throw DomainException.invalid(locale, errors);
     }
     CollaborationForm clean = new CollaborationForm(from, to, topic, since, note);
     return graph.write(tx -> {
@@ -89,12 +89,11 @@ public class CollaborationService {
             null);
       }
       if (!OrganisationService.mayEdit(actor, from, sides.owners().get(from))) {
-        throw forbidden(locale);
+        throw DomainException.forbidden(locale);
       }
       if (!sides.topicKnown()) {
-        throw invalid(
-            List.of(new FieldError("topic", Messages.get(locale, "collaboration.unknownTopic"))),
-            locale);
+        throw DomainException.invalid(
+            locale, "topic", Messages.get(locale, "collaboration.unknownTopic"));
       }
       if (sides.openId() != null) {
         throw duplicate(sides.openId(), locale);
@@ -109,13 +108,13 @@ public class CollaborationService {
   /** Confirms a proposed collaboration as its other side. */
   public Collaboration confirm(Account actor, String id, Locale locale) {
     if (actor == null) {
-      throw forbidden(locale);
+      throw DomainException.forbidden(locale);
     }
     return graph.write(tx -> {
       Collaboration c = existing(tx, id, locale);
       var owners = repository.sides(tx, c.fromId(), c.toId(), null).owners();
       if (!speaksFor(actor, c.toId(), owners)) {
-        throw forbidden(locale);
+        throw DomainException.forbidden(locale);
       }
       if (!c.proposed()) {
         throw new DomainException(
@@ -133,7 +132,7 @@ public class CollaborationService {
    */
   public Collaboration end(Account actor, String id, LocalDate until, Locale locale) {
     if (actor == null) {
-      throw forbidden(locale);
+      throw DomainException.forbidden(locale);
     }
     LocalDate date = until == null ? LocalDate.now() : until;
     return graph.write(tx -> {
@@ -142,7 +141,7 @@ public class CollaborationService {
       boolean forFrom = speaksFor(actor, c.fromId(), owners);
       boolean forTo = speaksFor(actor, c.toId(), owners);
       if (!forFrom && !forTo) {
-        throw forbidden(locale);
+        throw DomainException.forbidden(locale);
       }
       if (c.ended()) {
         throw new DomainException(
@@ -151,7 +150,7 @@ public class CollaborationService {
       if (date.isAfter(LocalDate.now().plusYears(1))
           || (c.since() != null && date.isBefore(LocalDate.parse(c.since())))) {
         String message = Messages.get(locale, "collaboration.untilRange");
-        throw invalid(List.of(new FieldError("until", message)), locale);
+        throw DomainException.invalid(locale, List.of(new FieldError("until", message)));
       }
       String reason = !c.proposed() ? "ended" : forFrom ? "withdrawn" : "declined";
       repository.end(tx, id, date, actor.username(), reason);
@@ -215,15 +214,6 @@ public class CollaborationService {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  private static DomainException invalid(List<FieldError> errors, Locale locale) {
-    return new DomainException(
-        DomainException.Kind.INVALID, Messages.get(locale, "validation.failed"), errors, null);
-  }
-
-  private static DomainException forbidden(Locale locale) {
-    return new DomainException(DomainException.Kind.FORBIDDEN, Messages.get(locale, "forbidden"));
   }
 
   private static DomainException duplicate(String existing, Locale locale) {

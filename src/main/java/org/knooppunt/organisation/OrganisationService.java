@@ -88,7 +88,7 @@ public class OrganisationService {
 
   public String create(Account actor, OrganisationForm form, Locale locale) {
     if (!mayCreate(actor, form.getKind())) {
-      throw forbidden(locale);
+      throw DomainException.forbidden(locale);
     }
     validate(form, locale);
     return graph.write(tx -> {
@@ -112,7 +112,7 @@ public class OrganisationService {
                       DomainException.Kind.NOT_FOUND,
                       Messages.get(locale, "organisation.notFound")));
       if (!mayEdit(actor, id, ownership)) {
-        throw forbidden(locale);
+        throw DomainException.forbidden(locale);
       }
       if (ownership.kind() != form.getKind()) {
         throw new DomainException(
@@ -192,7 +192,7 @@ public class OrganisationService {
     }
     if (!errors.isEmpty()) {
       errors.sort(Comparator.comparing(FieldError::field));
-      throw invalid(errors, locale);
+      throw DomainException.invalid(locale, errors);
     }
   }
 
@@ -227,7 +227,7 @@ public class OrganisationService {
       errors.add(new FieldError("topicIds", Messages.get(locale, "organisation.unknownTaxonomy")));
     }
     if (!errors.isEmpty()) {
-      throw invalid(errors, locale);
+      throw DomainException.invalid(locale, errors);
     }
   }
 
@@ -242,15 +242,6 @@ public class OrganisationService {
     }
     long base = Long.parseLong(digits.substring(0, 8));
     return 97 - (base % 97) == Long.parseLong(digits.substring(8));
-  }
-
-  private static DomainException invalid(List<FieldError> errors, Locale locale) {
-    return new DomainException(
-        DomainException.Kind.INVALID, Messages.get(locale, "validation.failed"), errors, null);
-  }
-
-  private static DomainException forbidden(Locale locale) {
-    return new DomainException(DomainException.Kind.FORBIDDEN, Messages.get(locale, "forbidden"));
   }
 
   private static void duplicate(Ref existing, Locale locale) {

@@ -53,7 +53,7 @@ public class PartnerFinderService {
       int limit,
       Locale locale) {
     if (actor == null) {
-      throw forbidden(locale);
+      throw DomainException.forbidden(locale);
     }
     List<FieldError> errors = new ArrayList<>();
     List<String> t = clean(topics);
@@ -80,18 +80,9 @@ public class PartnerFinderService {
       errors.add(new FieldError("for", Messages.get(locale, "partner.forRequired")));
     }
     if (!errors.isEmpty()) {
-      throw new DomainException(
-          DomainException.Kind.INVALID, Messages.get(locale, "validation.failed"), errors, null);
+      throw DomainException.invalid(locale, errors);
     }
-    String speaker =
-        graph
-            .read(tx -> repository.speaker(tx, forId))
-            .orElseThrow(() ->
-                new DomainException(
-                    DomainException.Kind.NOT_FOUND, Messages.get(locale, "organisation.notFound")));
-    if (!actor.has(Role.ADMIN) && !collaborations.speaksFor(actor, speaker)) {
-      throw forbidden(locale);
-    }
+    String speaker = speaker(actor, forId, locale);
     var query =
         new PartnerFinderRepository.Query(
             forId,
@@ -111,12 +102,25 @@ public class PartnerFinderService {
   public java.util.Optional<IntroductionPath> introduction(
       Account actor, String forId, String to, Locale locale) {
     if (actor == null) {
-      throw forbidden(locale);
+      throw DomainException.forbidden(locale);
     }
     if (forId == null || !ID.matcher(forId).matches() || to == null || !ID.matcher(to).matches()) {
       throw new DomainException(
           DomainException.Kind.NOT_FOUND, Messages.get(locale, "organisation.notFound"));
     }
+    String speaker = speaker(actor, forId, locale);
+    if (speaker.equals(to)) {
+      throw new DomainException(
+          DomainException.Kind.INVALID, Messages.get(locale, "collaboration.sameSide"));
+    }
+    return graph.read(tx -> repository.introduction(tx, speaker, to));
+  }
+
+  /**
+   * The organisation that speaks for {@code forId} (itself, or a branch's library), when {@code
+   * actor} may act for it.
+   */
+  private String speaker(Account actor, String forId, Locale locale) {
     String speaker =
         graph
             .read(tx -> repository.speaker(tx, forId))
@@ -124,13 +128,9 @@ public class PartnerFinderService {
                 new DomainException(
                     DomainException.Kind.NOT_FOUND, Messages.get(locale, "organisation.notFound")));
     if (!actor.has(Role.ADMIN) && !collaborations.speaksFor(actor, speaker)) {
-      throw forbidden(locale);
+      throw DomainException.forbidden(locale);
     }
-    if (speaker.equals(to)) {
-      throw new DomainException(
-          DomainException.Kind.INVALID, Messages.get(locale, "collaboration.sameSide"));
-    }
-    return graph.read(tx -> repository.introduction(tx, speaker, to));
+    return speaker;
   }
 
   private static List<String> clean(List<String> values) {
@@ -141,9 +141,5 @@ public class PartnerFinderService {
             .map(String::strip)
             .distinct()
             .toList();
-  }
-
-  private static DomainException forbidden(Locale locale) {
-    return new DomainException(DomainException.Kind.FORBIDDEN, Messages.get(locale, "forbidden"));
   }
 }

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.knooppunt.account.Account;
 import org.knooppunt.platform.domain.DomainException;
-import org.knooppunt.platform.domain.FieldError;
 import org.knooppunt.platform.i18n.Messages;
 import org.knooppunt.platform.rest.RequestLocale;
 import org.knooppunt.platform.security.CurrentUser;
@@ -87,7 +86,7 @@ public class SavedMapResource {
     Locale locale = locale();
     Account actor = actor(locale);
     if (body == null) {
-      throw invalid(locale, "name", Messages.get(locale, "validation.required"));
+      throw DomainException.invalid(locale, "name", Messages.get(locale, "validation.required"));
     }
     SavedMap saved =
         service.save(
@@ -112,7 +111,7 @@ public class SavedMapResource {
     Locale locale = locale();
     Account actor = actor(locale);
     if (body == null) {
-      throw invalid(locale, "name", Messages.get(locale, "validation.required"));
+      throw DomainException.invalid(locale, "name", Messages.get(locale, "validation.required"));
     }
     return service.update(
         actor, id, body.name(), body.description(), Boolean.TRUE.equals(body.shared()), locale);
@@ -136,17 +135,10 @@ public class SavedMapResource {
       return s.getString();
     }
     if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw invalid(locale, "positions", Messages.get(locale, "savedmap.positionsInvalid"));
+      throw DomainException.invalid(
+          locale, "positions", Messages.get(locale, "savedmap.positionsInvalid"));
     }
     return value.toString();
-  }
-
-  private static DomainException invalid(Locale locale, String field, String message) {
-    return new DomainException(
-        DomainException.Kind.INVALID,
-        Messages.get(locale, "validation.failed"),
-        List.of(new FieldError(field, message)),
-        null);
   }
 
   private Account actor(Locale locale) {

@@ -48,10 +48,10 @@ public class SavedMapService {
   /** Saves a map for {@code actor}; returns it as stored. */
   public SavedMap save(Account actor, SavedMapForm form, Locale locale) {
     if (actor == null) {
-      throw forbidden(locale);
+      throw DomainException.forbidden(locale);
     }
     if (form == null) {
-      throw invalid(List.of(required("name", locale)), locale);
+      throw DomainException.invalid(locale, List.of(required("name", locale)));
     }
     List<FieldError> errors = new ArrayList<>();
     String name = name(form.name(), errors, locale);
@@ -81,15 +81,14 @@ public class SavedMapService {
       errors.add(new FieldError("shared", Messages.get(locale, "savedmap.noOrganisation")));
     }
     if (!errors.isEmpty()) {
-      throw invalid(errors, locale);
+      throw DomainException.invalid(locale, errors);
     }
     String cleanQuery = query;
     String cleanPositions = positions;
     return graph.write(tx -> {
       if (centre != null && !repository.centreExists(tx, centre)) {
-        throw invalid(
-            List.of(new FieldError("centre", Messages.get(locale, "savedmap.unknownCentre"))),
-            locale);
+        throw DomainException.invalid(
+            locale, "centre", Messages.get(locale, "savedmap.unknownCentre"));
       }
       String id = UUID.randomUUID().toString();
       repository
@@ -103,7 +102,7 @@ public class SavedMapService {
               cleanQuery,
               cleanPositions,
               form.shared())
-          .orElseThrow(() -> forbidden(locale));
+          .orElseThrow(() -> DomainException.forbidden(locale));
       return repository.find(tx, id).orElseThrow().map();
     });
   }
@@ -138,7 +137,7 @@ public class SavedMapService {
   public SavedMap update(
       Account actor, String id, String name, String description, boolean shared, Locale locale) {
     if (actor == null) {
-      throw forbidden(locale);
+      throw DomainException.forbidden(locale);
     }
     List<FieldError> checked = new ArrayList<>();
     String cleanName = name(name, checked, locale);
@@ -146,14 +145,14 @@ public class SavedMapService {
     return graph.write(tx -> {
       SavedMapRepository.Found found = visible(tx, actor, id, locale);
       if (!mayChange(actor, found.map())) {
-        throw forbidden(locale);
+        throw DomainException.forbidden(locale);
       }
       List<FieldError> errors = new ArrayList<>(checked);
       if (shared && found.ownerOrganisationId() == null) {
         errors.add(new FieldError("shared", Messages.get(locale, "savedmap.noOrganisation")));
       }
       if (!errors.isEmpty()) {
-        throw invalid(errors, locale);
+        throw DomainException.invalid(locale, errors);
       }
       repository.update(tx, id, cleanName, cleanDescription, shared, actor.username());
       return repository.find(tx, id).orElseThrow().map();
@@ -163,12 +162,12 @@ public class SavedMapService {
   /** Deletes a map: owner or admin. */
   public void delete(Account actor, String id, Locale locale) {
     if (actor == null) {
-      throw forbidden(locale);
+      throw DomainException.forbidden(locale);
     }
     graph.write(tx -> {
       SavedMapRepository.Found found = visible(tx, actor, id, locale);
       if (!mayChange(actor, found.map())) {
-        throw forbidden(locale);
+        throw DomainException.forbidden(locale);
       }
       return repository.delete(tx, id);
     });
@@ -220,15 +219,6 @@ public class SavedMapService {
 
   private static FieldError required(String field, Locale locale) {
     return new FieldError(field, Messages.get(locale, "validation.required"));
-  }
-
-  private static DomainException invalid(List<FieldError> errors, Locale locale) {
-    return new DomainException(
-        DomainException.Kind.INVALID, Messages.get(locale, "validation.failed"), errors, null);
-  }
-
-  private static DomainException forbidden(Locale locale) {
-    return new DomainException(DomainException.Kind.FORBIDDEN, Messages.get(locale, "forbidden"));
   }
 
   private static DomainException notFound(Locale locale) {

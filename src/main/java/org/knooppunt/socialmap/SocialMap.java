@@ -16,10 +16,4 @@ public record SocialMap(
     boolean truncated,
     int grouped,
     int maxNodes)
-    implements java.io.Serializable {
-
-  public SocialMap(
-      String centre, int depth, List<MapNode> nodes, List<MapEdge> edges, boolean truncated) {
-    this(centre, depth, nodes, edges, truncated, 0, 0);
-  }
-}
+    implements java.io.Serializable {}

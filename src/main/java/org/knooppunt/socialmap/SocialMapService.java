@@ -162,7 +162,7 @@ public class SocialMapService {
       }
     }
     if (!errors.isEmpty()) {
-      throw invalid(errors, locale);
+      throw DomainException.invalid(locale, errors);
     }
     MapScope effective = scope;
     boolean centreGiven = scope.centre() != null && !scope.centre().isBlank();
@@ -201,7 +201,7 @@ public class SocialMapService {
       errors.add(new FieldError("radiusKm", Messages.get(locale, "socialmap.centreNotLocated")));
     }
     if (!errors.isEmpty()) {
-      throw invalid(errors, locale);
+      throw DomainException.invalid(locale, errors);
     }
     Entry entry = new Entry(writes, result.map());
     cache.put(key, entry);
@@ -240,11 +240,6 @@ public class SocialMapService {
       }
     }
     return out;
-  }
-
-  private static DomainException invalid(List<FieldError> errors, Locale locale) {
-    return new DomainException(
-        DomainException.Kind.INVALID, Messages.get(locale, "validation.failed"), errors, null);
   }
 
   private static DomainException notFound(Locale locale) {

@@ -51,7 +51,9 @@ class SocialMapExportTest {
                   List.of(),
                   "bibliothecaris",
                   "2026-11-21")),
-          false);
+          false,
+          0,
+          500);
 
   private static List<CSVRecord> parse(String csv) throws Exception {
     return CSVFormat.RFC4180

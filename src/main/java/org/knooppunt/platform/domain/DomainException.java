@@ -38,6 +38,26 @@ public class DomainException extends RuntimeException {
     this.detail = detail;
   }
 
+  /** Input that is not right, with a message per field, in the user's language. */
+  public static DomainException invalid(java.util.Locale locale, List<FieldError> errors) {
+    return new DomainException(
+        Kind.INVALID,
+        org.knooppunt.platform.i18n.Messages.get(locale, "validation.failed"),
+        errors,
+        null);
+  }
+
+  /** Input that is not right in one field. */
+  public static DomainException invalid(java.util.Locale locale, String field, String message) {
+    return invalid(locale, List.of(new FieldError(field, message)));
+  }
+
+  /** Something the user may not do, in the user's language. */
+  public static DomainException forbidden(java.util.Locale locale) {
+    return new DomainException(
+        Kind.FORBIDDEN, org.knooppunt.platform.i18n.Messages.get(locale, "forbidden"));
+  }
+
   public Kind kind() {
     return kind;
   }
