@@ -162,8 +162,8 @@ public class SignupRepository {
   static final String INVITE_BY_HASH = "MATCH (i:Invite {tokenHash: $hash})\n" + INVITE_RETURN;
 
   /**
-   * The same, after taking the invite's write lock (the SET): two people accepting one link at
-   * once are serialised, and the second sees it used.
+   * The same, after taking the invite's write lock (the SET): two people accepting one link at once
+   * are serialised, and the second sees it used.
    */
   static final String LOCK_INVITE =
       "MATCH (i:Invite {tokenHash: $hash}) SET i.triedAt = $now\nWITH i\n" + INVITE_RETURN;
@@ -207,15 +207,11 @@ public class SignupRepository {
   public record Claimable(String id, String name, String municipalityName) {}
 
   public boolean usernameTaken(TransactionContext tx, String username) {
-    return tx.run(USERNAME_TAKEN, Map.of("username", username))
-        .single()
-        .get("taken")
-        .asBoolean();
+    return tx.run(USERNAME_TAKEN, Map.of("username", username)).single().get("taken").asBoolean();
   }
 
   /** An organisation (not rejected, not {@code except}) with this registration number. */
-  public Optional<String[]> registrationTaken(
-      TransactionContext tx, String number, String except) {
+  public Optional<String[]> registrationTaken(TransactionContext tx, String number, String except) {
     return tx
         .run(REGISTRATION_TAKEN, Map.of("number", number, "except", except == null ? "" : except))
         .list()
@@ -266,12 +262,7 @@ public class SignupRepository {
 
   /** A page of requests {@code admin} or the librarian of {@code library} may decide. */
   public List<SignupRequest> queue(
-      TransactionContext tx,
-      boolean admin,
-      String library,
-      String status,
-      int skip,
-      int limit) {
+      TransactionContext tx, boolean admin, String library, String status, int skip, int limit) {
     Map<String, Object> p = visibility(admin, library, null, status);
     p.put("skip", skip);
     p.put("limit", limit);
@@ -279,15 +270,11 @@ public class SignupRepository {
   }
 
   public long queueCount(TransactionContext tx, boolean admin, String library, String status) {
-    return tx.run(QUEUE_COUNT, visibility(admin, library, null, status))
-        .single()
-        .get("n")
-        .asLong();
+    return tx.run(QUEUE_COUNT, visibility(admin, library, null, status)).single().get("n").asLong();
   }
 
   /** One request, if {@code admin} or the librarian of {@code library} may decide it. */
-  public Optional<Found> visible(
-      TransactionContext tx, boolean admin, String library, String id) {
+  public Optional<Found> visible(TransactionContext tx, boolean admin, String library, String id) {
     Map<String, Object> p = visibility(admin, library, id, null);
     p.put("skip", 0);
     p.put("limit", 1);
@@ -311,8 +298,7 @@ public class SignupRepository {
   }
 
   public List<Claimable> claimable(TransactionContext tx, String q, int limit) {
-    return tx
-        .run(CLAIMABLE, Map.of("q", q.toLowerCase(java.util.Locale.ROOT), "limit", limit))
+    return tx.run(CLAIMABLE, Map.of("q", q.toLowerCase(java.util.Locale.ROOT), "limit", limit))
         .list(r ->
             new Claimable(
                 r.get("id").asString(),
@@ -354,10 +340,7 @@ public class SignupRepository {
 
   public List<InviteState> invites(
       TransactionContext tx, boolean admin, String actor, ZonedDateTime now, int skip, int limit) {
-    return tx
-        .run(
-            INVITES,
-            Map.of("admin", admin, "actor", actor, "skip", skip, "limit", limit))
+    return tx.run(INVITES, Map.of("admin", admin, "actor", actor, "skip", skip, "limit", limit))
         .list(r -> inviteState(r, now));
   }
 
@@ -367,31 +350,25 @@ public class SignupRepository {
         .map(r -> inviteState(r, now));
   }
 
-  public Optional<InviteState> inviteByHash(
-      TransactionContext tx, String hash, ZonedDateTime now) {
+  public Optional<InviteState> inviteByHash(TransactionContext tx, String hash, ZonedDateTime now) {
     return tx.run(INVITE_BY_HASH, Map.of("hash", hash)).list().stream()
         .findFirst()
         .map(r -> inviteState(r, now));
   }
 
   /** The invite with this token hash, locked against a second acceptance until commit. */
-  public Optional<InviteState> lockInvite(
-      TransactionContext tx, String hash, ZonedDateTime now) {
+  public Optional<InviteState> lockInvite(TransactionContext tx, String hash, ZonedDateTime now) {
     return tx.run(LOCK_INVITE, Map.of("hash", hash, "now", now)).list().stream()
         .findFirst()
         .map(r -> inviteState(r, now));
   }
 
   public boolean useInvite(TransactionContext tx, String id, String username, ZonedDateTime now) {
-    return !tx.run(USE_INVITE, Map.of("id", id, "username", username, "now", now))
-        .list()
-        .isEmpty();
+    return !tx.run(USE_INVITE, Map.of("id", id, "username", username, "now", now)).list().isEmpty();
   }
 
   public boolean revokeInvite(TransactionContext tx, String id, String actor, ZonedDateTime now) {
-    return !tx.run(REVOKE_INVITE, Map.of("id", id, "actor", actor, "now", now))
-        .list()
-        .isEmpty();
+    return !tx.run(REVOKE_INVITE, Map.of("id", id, "actor", actor, "now", now)).list().isEmpty();
   }
 
   private static Map<String, Object> visibility(

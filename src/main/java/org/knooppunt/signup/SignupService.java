@@ -47,10 +47,10 @@ import org.neo4j.driver.exceptions.ClientException;
  *       account acting for the profile; a notice goes to the approvers of the municipality.
  *   <li><b>Claim</b>: a pending account asks to speak for an existing partner profile that no
  *       partner account speaks for, with the profile's registration number as proof.
- *   <li><b>Decision</b>: an admin, or a librarian of a library located in or serving the
- *       profile's municipality, approves (all becomes {@code active}, the account acts for the
- *       profile, so librarians no longer edit it) or rejects with a reason (nothing of it stays
- *       active). Audited, and the applicant gets a notice.
+ *   <li><b>Decision</b>: an admin, or a librarian of a library located in or serving the profile's
+ *       municipality, approves (all becomes {@code active}, the account acts for the profile, so
+ *       librarians no longer edit it) or rejects with a reason (nothing of it stays active).
+ *       Audited, and the applicant gets a notice.
  *   <li><b>Invite</b>: an admin or librarian makes a single-use link (only the token's hash is
  *       stored) that expires; accepting it makes the account (and a new profile) active at once.
  * </ul>
@@ -233,9 +233,7 @@ public class SignupService {
                   : target.registrationNumber().equals(number);
           if (!matches) {
             throw DomainException.invalid(
-                locale,
-                "registrationNumber",
-                Messages.get(locale, "signup.registrationMismatch"));
+                locale, "registrationNumber", Messages.get(locale, "signup.registrationMismatch"));
           }
           if (target.registrationNumber() == null) {
             refuseTakenNumber(tx, number, id, locale);
@@ -685,7 +683,8 @@ public class SignupService {
       String path = v.getPropertyPath().toString();
       int bracket = path.indexOf('[');
       errors.add(
-          new FieldError(prefix + (bracket > 0 ? path.substring(0, bracket) : path), v.getMessage()));
+          new FieldError(
+              prefix + (bracket > 0 ? path.substring(0, bracket) : path), v.getMessage()));
     }
     return errors;
   }

@@ -11,10 +11,10 @@ import org.knooppunt.platform.security.RateLimit;
 
 /**
  * How often one client address may sign up, claim or accept an invite: {@code
- * knooppunt.signup.throttle.max} attempts (default 5) per {@code
- * knooppunt.signup.throttle.minutes} (default 10), counted separately for the sign-up (with claims)
- * and for invites. Every attempt counts, also a refused one: that is what slows down someone who
- * tries numbers or tokens, or fills the queue.
+ * knooppunt.signup.throttle.max} attempts (default 5) per {@code knooppunt.signup.throttle.minutes}
+ * (default 10), counted separately for the sign-up (with claims) and for invites. Every attempt
+ * counts, also a refused one: that is what slows down someone who tries numbers or tokens, or fills
+ * the queue.
  */
 @ApplicationScoped
 public class SignupThrottle {

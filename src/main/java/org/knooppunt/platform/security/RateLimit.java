@@ -37,12 +37,14 @@ public final class RateLimit {
   /** Counts an attempt for {@code key}; false (and not counted) when the limit is reached. */
   public boolean tryAcquire(String key) {
     if (attempts.size() > PRUNE_AT) {
-      attempts.values().removeIf(d -> {
-        synchronized (d) {
-          prune(d);
-          return d.isEmpty();
-        }
-      });
+      attempts
+          .values()
+          .removeIf(d -> {
+            synchronized (d) {
+              prune(d);
+              return d.isEmpty();
+            }
+          });
     }
     Deque<Instant> recent = attempts.computeIfAbsent(normalise(key), k -> new ArrayDeque<>());
     synchronized (recent) {
