@@ -647,4 +647,38 @@ class SignupServiceTest {
             .kind(),
         "after the window the address may try again");
   }
+
+  @Test
+  void aPendingProfileIsOnNoMapAndInNoFinderUntilApproved() {
+    var done = signUp("Welzijn Oost", "12345678", "oost");
+    var map =
+        new org.knooppunt.socialmap.SocialMapService(
+            TestGraph.graph(), new org.knooppunt.socialmap.SocialMapRepository(), 500, 2000, 0, 0);
+    var finder =
+        new org.knooppunt.partner.PartnerFinderService(
+            TestGraph.graph(),
+            new org.knooppunt.partner.PartnerFinderRepository(),
+            new org.knooppunt.collaboration.CollaborationService(
+                TestGraph.graph(), new org.knooppunt.collaboration.CollaborationRepository()));
+    var area = new org.knooppunt.socialmap.MapScope(null, 1, null, List.of("GM0344"), null);
+    java.util.function.Supplier<List<String>> onMap =
+        () ->
+            map.map(area, org.knooppunt.socialmap.MapFilter.NONE, NL).nodes().stream()
+                .map(org.knooppunt.socialmap.MapNode::id)
+                .toList();
+    java.util.function.Supplier<List<String>> found =
+        () ->
+            finder
+                .suggest(BIB, "L", List.of("taalvaardigheid"), List.of(), null, List.of(), 10, NL)
+                .stream()
+                .map(org.knooppunt.partner.Suggestion::id)
+                .toList();
+    assertTrue(onMap.get().contains("L"), "the map of Utrecht works: it shows the library");
+    assertFalse(onMap.get().contains(done.organisationId()));
+    assertFalse(found.get().contains(done.organisationId()));
+
+    service.approve(BIB, done.requestId(), NL);
+    assertTrue(onMap.get().contains(done.organisationId()));
+    assertTrue(found.get().contains(done.organisationId()));
+  }
 }

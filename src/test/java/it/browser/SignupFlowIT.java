@@ -1,0 +1,82 @@
+package it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A partner signs itself up on the public page; it cannot log in until the librarian of De Vaart
+ * (which serves Utrecht) approves it in her queue; then it edits its own profile, and the edit page
+ * of another organisation refuses it.
+ */
+class SignupFlowIT {
+
+  private static final String PASSWORD = "Browser-Wachtw00rd!";
+  private Browser browser;
+
+  @BeforeEach
+  void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void quitBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void signUpApproveAndEditOnlyTheOwnProfile() {
+    String suffix = Long.toString(System.nanoTime(), 36);
+    String name = "Welzijn Browser " + suffix;
+    String username = "br" + suffix;
+    String number =
+        String.format("%08d", ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
+
+    SignupPage signup = SignupPage.open(browser);
+    signup.fill(name, "123", "GM0344", username, "kort").submit();
+    assertFalse(signup.isDone(), "refused: bad number and weak password");
+    assertTrue(signup.messages().contains("KvK"), signup.messages());
+    assertTrue(signup.messages().contains("Wachtwoord"), signup.messages());
+
+    signup.fill(name, number, "GM0344", username, PASSWORD).submit();
+    assertTrue(signup.isDone(), signup.messages());
+
+    LoginPage login = LoginPage.open(browser).logInExpectingRefusal(username, PASSWORD);
+    assertTrue(login.isShown());
+    assertTrue(login.messages().contains("wacht nog op goedkeuring"), login.messages());
+
+    LoginPage.logInAs(browser, DemoAccount.BIBLIOTHECARIS);
+    SignupQueuePage queue = SignupQueuePage.open(browser);
+    assertTrue(queue.lists(name));
+    queue.approve(name);
+    assertTrue(queue.messages().contains("goedgekeurd"), queue.messages());
+    assertFalse(queue.lists(name));
+    browser.forgetSession();
+
+    LoginPage.open(browser).logIn(username, PASSWORD).header().ensureDutch();
+    browser.open(OrganisationListPage.PATH + "?q=" + name.replace(" ", "+"));
+    var links = browser.driver().findElements(OrganisationListPage.RESULT_LINKS);
+    assertEquals(1, links.size(), "the approved profile is listed now");
+    String id =
+        links.getFirst().getDomAttribute("href").replaceFirst(".*[?&]id=([0-9a-f-]{36}).*", "$1");
+
+    OrganisationEditPage edit = OrganisationEditPage.openEdit(browser, id);
+    assertTrue(edit.isShown());
+    edit.description("Bijgehouden door de partner zelf").save();
+    assertTrue(browser.path().endsWith(OrganisationViewPage.PATH), browser.path());
+    assertTrue(browser.driver().getPageSource().contains("Bijgehouden door de partner zelf"));
+
+    browser.openAllowingError(OrganisationEditPage.PATH + "?id=" + DemoAccount.DE_VAART_ID);
+    assertEquals(403, browser.httpStatus(), "another organisation's edit page is refused");
+    browser.openAllowingError(
+        OrganisationEditPage.PATH + "?id=00000000-0000-4000-8000-000000000226");
+    assertEquals(403, browser.httpStatus());
+  }
+}
