@@ -315,7 +315,7 @@ class SignupApiIT {
     assertTrue(json(throttled).getString("message").contains("minuten"), throttled.body());
     for (int i = 0; i < 5; i++) {
       assertEquals(
-          404,
+          400,
           anonymous(
                   "POST",
                   "/api/invites/accept",

@@ -17,7 +17,7 @@ final class SignupMessages {
 
   static void show(DomainException e) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    Locale locale = faces.getViewRoot().getLocale();
+    Locale locale = locale();
     if (e.fieldErrors().isEmpty()) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
       return;
@@ -35,7 +35,7 @@ final class SignupMessages {
 
   static void info(String key, Object... args) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    String text = Messages.get(faces.getViewRoot().getLocale(), key, args);
+    String text = Messages.get(locale(), key, args);
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
   }
 
@@ -43,8 +43,21 @@ final class SignupMessages {
     return Messages.get(locale(), "signup.passwordHint", SignupService.PASSWORD_MIN);
   }
 
+  /**
+   * The user's language as the pages show it: on a GET the view action runs before the template has
+   * set the view's locale, so it is taken from {@code LocaleView}, as the template does.
+   */
   static Locale locale() {
-    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return Messages.supported(
+        jakarta
+            .enterprise
+            .inject
+            .spi
+            .CDI
+            .current()
+            .select(org.knooppunt.platform.web.LocaleView.class)
+            .get()
+            .getLocale());
   }
 
   static String client() {
