@@ -40,10 +40,12 @@ class SignupFlowIT {
         String.format("%08d", ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
 
     SignupPage signup = SignupPage.open(browser);
-    signup.fill(name, "123", "GM0344", username, "kort").submit();
-    assertFalse(signup.isDone(), "refused: bad number and weak password");
+    signup.fill(name, "123", "GM0344", username, PASSWORD).submit();
+    assertFalse(signup.isDone(), "refused: not a KvK number");
     assertTrue(signup.messages().contains("KvK"), signup.messages());
-    assertTrue(signup.messages().contains("Wachtwoord"), signup.messages());
+    signup.fill(name, number, "GM0344", username, "kort").submit();
+    assertFalse(signup.isDone(), "refused: a weak password");
+    assertTrue(signup.messages().contains("Wachtwoord: te zwak"), signup.messages());
 
     signup.fill(name, number, "GM0344", username, PASSWORD).submit();
     assertTrue(signup.isDone(), signup.messages());
