@@ -344,4 +344,51 @@ class SignupApiIT {
     assertNo500(demo("POST", "/api/signup-requests/nope/approve", "bibliothecaris", null));
     assertNo500(demo("GET", "/api/signup-requests?status=%3Cscript%3E", "beheerder", null));
   }
+
+  @Test
+  void aClaimedProfileIsKeptByItsPartnerAndNoLongerByLibrarians() {
+    String number = kvk();
+    String name = "Claimbaar " + unique();
+    var made =
+        demo(
+            "POST",
+            "/api/organisations",
+            "bibliothecaris",
+            organisation(name, number).build().toString());
+    assertEquals(201, made.statusCode(), made.body());
+    String orgId = json(made).getString("id");
+    String username = "it" + unique();
+    String client = client();
+    String claim =
+        Json.createObjectBuilder()
+            .add("organisationId", orgId)
+            .add("registrationNumber", number)
+            .add("contact", contact(username))
+            .build()
+            .toString();
+    var wrong = anonymous("POST", "/api/signup/claims", claim.replace(number, kvk()), client);
+    assertEquals(400, wrong.statusCode(), wrong.body());
+    var claimed = anonymous("POST", "/api/signup/claims", claim, client);
+    assertEquals(201, claimed.statusCode(), claimed.body());
+    String requestId = json(claimed).getString("requestId");
+    var queued = demo("GET", "/api/signup-requests/" + requestId, "bibliothecaris", null);
+    assertEquals("claim", json(queued).getString("kind"));
+    assertEquals(
+        200,
+        demo("POST", "/api/signup-requests/" + requestId + "/approve", "beheerder", null)
+            .statusCode());
+
+    JsonObject profile =
+        json(call("GET", "/api/organisations/" + orgId, username, PASSWORD, null, null));
+    String body =
+        organisation(name, number)
+            .add("description", "Nu van de partner")
+            .add("version", profile.getJsonNumber("version").longValue())
+            .build()
+            .toString();
+    assertEquals(
+        403, demo("PUT", "/api/organisations/" + orgId, "bibliothecaris", body).statusCode());
+    var own = call("PUT", "/api/organisations/" + orgId, username, PASSWORD, body, null);
+    assertEquals(200, own.statusCode(), own.body());
+  }
 }

@@ -26,6 +26,7 @@ public class InviteAcceptView implements Serializable {
   private String municipalityName;
   private boolean loaded;
   private boolean accepted;
+  private String problem;
 
   public void load() {
     if (loaded) {
@@ -35,7 +36,7 @@ public class InviteAcceptView implements Serializable {
     try {
       invite = service.inviteFor(form.getToken(), SignupMessages.locale());
     } catch (DomainException e) {
-      SignupMessages.show(e);
+      problem = e.getMessage();
     }
   }
 
@@ -83,6 +84,11 @@ public class InviteAcceptView implements Serializable {
 
   public Invite getInvite() {
     return invite;
+  }
+
+  /** Why the link cannot be used (unknown, used, revoked, expired), or null. */
+  public String getProblem() {
+    return problem;
   }
 
   public boolean isAccepted() {
