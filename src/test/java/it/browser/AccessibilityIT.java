@@ -78,7 +78,7 @@ class AccessibilityIT {
     SIGNUP(SignupPage.PATH, false, By.id("signup:name")),
     SIGNUP_CLAIM("/signup/claim.xhtml", false, By.id("claim:organisation_input")),
     SIGNUP_ACCEPT_UNKNOWN(
-        "/signup/accept.xhtml?token=" + "A".repeat(43), false, By.id("accept:problem")),
+        "/signup/accept.xhtml?token=" + "A".repeat(43), false, By.id("problem")),
     SIGNUP_QUEUE(SignupQueuePage.PATH, true, By.id("queue:table")),
     SIGNUP_INVITES("/signup/invites.xhtml", true, By.id("invites:table")),
     ERROR_UNKNOWN_ID(
