@@ -77,8 +77,7 @@ class AccessibilityIT {
     ABOUT("/about.xhtml", false, By.cssSelector("main h1")),
     SIGNUP(SignupPage.PATH, false, By.id("signup:name")),
     SIGNUP_CLAIM("/signup/claim.xhtml", false, By.id("claim:organisation_input")),
-    SIGNUP_ACCEPT_UNKNOWN(
-        "/signup/accept.xhtml?token=" + "A".repeat(43), false, By.id("problem")),
+    SIGNUP_ACCEPT_UNKNOWN("/signup/accept.xhtml?token=" + "A".repeat(43), false, By.id("problem")),
     SIGNUP_QUEUE(SignupQueuePage.PATH, true, By.id("queue:table")),
     SIGNUP_INVITES("/signup/invites.xhtml", true, By.id("invites:table")),
     ERROR_UNKNOWN_ID(

@@ -8,6 +8,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A partner signs itself up on the public page; it cannot log in until the librarian of De Vaart
@@ -80,5 +82,43 @@ class SignupFlowIT {
     browser.openAllowingError(
         OrganisationEditPage.PATH + "?id=00000000-0000-4000-8000-000000000226");
     assertEquals(403, browser.httpStatus());
+  }
+
+  @Test
+  void anInviteMadeOnThePageWorksOnceWithoutTheQueue() {
+    String suffix = Long.toString(System.nanoTime(), 36);
+    String username = "inv" + suffix;
+    LoginPage.logInAs(browser, DemoAccount.BIBLIOTHECARIS);
+    browser.open("/signup/invites.xhtml");
+    browser.driver().findElement(By.id("create:note")).sendKeys("Browsertest " + suffix);
+    browser.clickAndWaitForPage(browser.driver().findElement(By.id("create:make")));
+    String link = browser.driver().findElement(By.id("inviteLink")).getText().strip();
+    assertTrue(link.contains("/signup/accept.xhtml?token="), link);
+    assertTrue(browser.driver().getPageSource().contains("Browsertest " + suffix), "listed");
+    browser.forgetSession();
+
+    String path = link.substring(link.indexOf("/signup/"));
+    browser.open(path);
+    type("accept:name", "Uitgenodigd Browser " + suffix);
+    new Select(browser.driver().findElement(By.id("accept:sector"))).selectByValue("welzijn");
+    type("accept:municipality_input", "GM0344");
+    type("accept:displayName", "Contact " + suffix);
+    type("accept:contactEmail", username + "@browser.example");
+    type("accept:username", username);
+    type("accept:password", PASSWORD);
+    browser.clickAndWaitForPage(browser.driver().findElement(By.id("accept:submit")));
+    assertTrue(browser.isDisplayed(By.id("accept:done")), browser.driver().getPageSource());
+
+    browser.open(path);
+    assertTrue(
+        browser.driver().findElement(By.id("problem")).getText().contains("al gebruikt"),
+        "a second use is refused");
+    LoginPage.open(browser).logIn(username, PASSWORD);
+  }
+
+  private void type(String id, String value) {
+    var e = browser.driver().findElement(By.id(id));
+    e.clear();
+    e.sendKeys(value);
   }
 }
