@@ -102,8 +102,14 @@ public class OrganisationService {
 
   /** Saves the form over version {@code form.version}; returns the new version. */
   public long update(Account actor, String id, OrganisationForm form, Locale locale) {
+    if (id == null || id.length() > 64) {
+      throw new DomainException(
+          DomainException.Kind.NOT_FOUND, Messages.get(locale, "organisation.notFound"));
+    }
     validate(form, locale);
     return graph.write(tx -> {
+      // Locked first: the version checked below stays the stored one until this commits.
+      organisations.lock(tx, id);
       var ownership =
           organisations
               .ownership(tx, id)
