@@ -74,6 +74,7 @@ class AccessibilityIT {
             + "&to=00000000-0000-4000-8000-000000000222",
         true,
         By.id("path")),
+    FRESHNESS_STALE("/freshness/stale.xhtml?months=6", true, By.id("results:table")),
     ABOUT("/about.xhtml", false, By.cssSelector("main h1")),
     ERROR_UNKNOWN_ID(
         OrganisationViewPage.PATH + "?id=does-not-exist",
