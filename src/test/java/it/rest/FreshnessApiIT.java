@@ -45,7 +45,7 @@ class FreshnessApiIT {
                 .add("name", "IT Nog juist " + System.nanoTime())
                 .add("sector", "welzijn")
                 .add("municipalityCode", "GM0344")
-                .add("description", "Ongewijzigd <b>blijft</b> dit.")
+                .add("description", "Ongewijzigd blijft dit & dat.")
                 .build()
                 .toString(),
             null);
