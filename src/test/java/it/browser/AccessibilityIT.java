@@ -75,6 +75,7 @@ class AccessibilityIT {
         true,
         By.id("path")),
     INBOX("/inbox/list.xhtml", true, By.id("items:table")),
+    FRESHNESS_STALE("/freshness/stale.xhtml?months=6", true, By.id("results:table")),
     ABOUT("/about.xhtml", false, By.cssSelector("main h1")),
     ERROR_UNKNOWN_ID(
         OrganisationViewPage.PATH + "?id=does-not-exist",
