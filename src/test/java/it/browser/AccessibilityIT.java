@@ -74,6 +74,8 @@ class AccessibilityIT {
             + "&to=00000000-0000-4000-8000-000000000222",
         true,
         By.id("path")),
+    INBOX("/inbox/list.xhtml", true, By.id("items:table")),
+    FRESHNESS_STALE("/freshness/stale.xhtml?months=6", true, By.id("results:table")),
     ABOUT("/about.xhtml", false, By.cssSelector("main h1")),
     SIGNUP(SignupPage.PATH, false, By.id("signup:name")),
     SIGNUP_CLAIM("/signup/claim.xhtml", false, By.id("claim:organisation_input")),
