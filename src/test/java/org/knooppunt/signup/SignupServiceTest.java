@@ -659,7 +659,9 @@ class SignupServiceTest {
             TestGraph.graph(),
             new org.knooppunt.partner.PartnerFinderRepository(),
             new org.knooppunt.collaboration.CollaborationService(
-                TestGraph.graph(), new org.knooppunt.collaboration.CollaborationRepository()));
+                TestGraph.graph(), new org.knooppunt.collaboration.CollaborationRepository()),
+            inbox,
+            new AuditLog());
     var area = new org.knooppunt.socialmap.MapScope(null, 1, null, List.of("GM0344"), null);
     java.util.function.Supplier<List<String>> onMap =
         () ->
