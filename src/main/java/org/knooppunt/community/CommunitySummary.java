@@ -1,0 +1,14 @@
+package org.knooppunt.community;
+
+import java.util.List;
+
+/** A row of the community list. */
+public record CommunitySummary(
+    String id,
+    String name,
+    String hostName,
+    String branchName,
+    String municipality,
+    List<String> topics,
+    long memberCount,
+    boolean demo) {}
