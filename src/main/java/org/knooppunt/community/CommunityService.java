@@ -640,7 +640,7 @@ public class CommunityService {
       return null;
     }
     if (s.codePointCount(0, s.length()) > max) {
-      errors.add(new FieldError(field, Messages.get(locale, "validation.tooLong", max)));
+      errors.add(new FieldError(field, Messages.get(locale, "validation.tooLong", String.valueOf(max))));
     } else if ((lines ? CONTROL_BUT_LINES : CONTROL).matcher(s).find()) {
       errors.add(new FieldError(field, Messages.get(locale, "community.textInvalid")));
     }
