@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 /**
  * One activity of a community's offer as an owner adds or changes it, for the screen and the API.
- * {@code version} is the community's version the owner started from: every change of the offer is
- * a change of the community.
+ * {@code version} is the community's version the owner started from: every change of the offer is a
+ * change of the community.
  */
 public class ActivityForm {
 

@@ -172,7 +172,9 @@ public class CommunityRepository {
           + LINKS
           + "RETURN c.version AS version";
 
-  /** After {@code c} (its version raised) and activity {@code a} are known: what, for whom, where. */
+  /**
+   * After {@code c} (its version raised) and activity {@code a} are known: what, for whom, where.
+   */
   private static final String ACTIVITY_LINKS =
       """
       WITH c, a
@@ -422,9 +424,7 @@ public class CommunityRepository {
 
   private static Map<String, Object> filter(String text, String topic) {
     Map<String, Object> p = new HashMap<>();
-    p.put(
-        "text",
-        text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT));
+    p.put("text", text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT));
     p.put("topic", topic == null || topic.isBlank() ? null : topic.strip());
     return p;
   }
@@ -619,11 +619,13 @@ public class CommunityRepository {
   }
 
   public List<Choice> ofOrganisation(TransactionContext tx, String organisation) {
-    return tx.run(OF_ORGANISATION, Map.of("organisation", organisation)).list(CommunityRepository::choice);
+    return tx.run(OF_ORGANISATION, Map.of("organisation", organisation))
+        .list(CommunityRepository::choice);
   }
 
   public List<Choice> peopleOf(TransactionContext tx, String organisation) {
-    return tx.run(PEOPLE_OF, Map.of("organisation", organisation)).list(CommunityRepository::choice);
+    return tx.run(PEOPLE_OF, Map.of("organisation", organisation))
+        .list(CommunityRepository::choice);
   }
 
   public List<Community.Place> branchChoices(
@@ -672,7 +674,8 @@ public class CommunityRepository {
   private static Ref ref(Value v) {
     return v == null || v.isNull()
         ? null
-        : new Ref(v.get("id").asString(), v.get("nameNl").asString(null), v.get("nameEn").asString(null));
+        : new Ref(
+            v.get("id").asString(), v.get("nameNl").asString(null), v.get("nameEn").asString(null));
   }
 
   private static Community.Party party(Value v) {

@@ -112,7 +112,8 @@ public class CommunityService {
     if (actor == null || hostId == null) {
       return false;
     }
-    return actor.has(Role.ADMIN) || (actsForAnOrganisation(actor) && hostId.equals(actor.organisationId()));
+    return actor.has(Role.ADMIN)
+        || (actsForAnOrganisation(actor) && hostId.equals(actor.organisationId()));
   }
 
   /** Whether {@code actor} owns a community with this ownership: admin, or acts for host/runner. */
@@ -138,8 +139,7 @@ public class CommunityService {
   }
 
   private static boolean actsForAnOrganisation(Account actor) {
-    return actor.organisationId() != null
-        && (actor.has(Role.LIBRARIAN) || actor.has(Role.PARTNER));
+    return actor.organisationId() != null && (actor.has(Role.LIBRARIAN) || actor.has(Role.PARTNER));
   }
 
   /** Creates a community; returns its id. A non-admin hosts it by her own organisation. */
@@ -351,7 +351,9 @@ public class CommunityService {
     graph.write(tx -> {
       CommunityRepository.Ownership o = owned(tx, actor, communityId, locale);
       JoinRequest request =
-          (validId(memberId) ? repository.request(tx, communityId, memberId) : Optional.<JoinRequest>empty())
+          (validId(memberId)
+                  ? repository.request(tx, communityId, memberId)
+                  : Optional.<JoinRequest>empty())
               .orElseThrow(() ->
                   new DomainException(
                       DomainException.Kind.NOT_FOUND,
@@ -453,8 +455,7 @@ public class CommunityService {
 
   // --- rules ----------------------------------------------------------------------------------
 
-  private CommunityRepository.Ownership existing(
-      TransactionContext tx, String id, Locale locale) {
+  private CommunityRepository.Ownership existing(TransactionContext tx, String id, Locale locale) {
     if (!validId(id)) {
       throw notFound(locale);
     }
@@ -480,10 +481,7 @@ public class CommunityService {
 
   /** Whether {@code actor} may speak for the would-be member: its organisation or a colleague. */
   private boolean speaksFor(
-      TransactionContext tx,
-      Account actor,
-      String memberId,
-      CommunityRepository.Candidate who) {
+      TransactionContext tx, Account actor, String memberId, CommunityRepository.Candidate who) {
     if (actor.has(Role.ADMIN)) {
       return true;
     }
@@ -506,8 +504,7 @@ public class CommunityService {
     Community current = repository.find(tx, id).orElse(null);
     return new DomainException(
         DomainException.Kind.CONFLICT,
-        Messages.get(
-            locale, "community.conflict", current == null ? "?" : current.updatedBy()),
+        Messages.get(locale, "community.conflict", current == null ? "?" : current.updatedBy()),
         List.of(),
         current);
   }
@@ -532,8 +529,7 @@ public class CommunityService {
     }
   }
 
-  private void checkDuplicate(
-      TransactionContext tx, CommunityForm form, String id, Locale locale) {
+  private void checkDuplicate(TransactionContext tx, CommunityForm form, String id, Locale locale) {
     repository
         .duplicate(tx, form.getHostId(), form.getName(), id)
         .ifPresent(existing -> {
@@ -557,8 +553,7 @@ public class CommunityService {
   private static CommunityForm clean(CommunityForm form, Locale locale) {
     List<FieldError> errors = new ArrayList<>();
     if (form == null) {
-      throw DomainException.invalid(
-          locale, "name", Messages.get(locale, "validation.required"));
+      throw DomainException.invalid(locale, "name", Messages.get(locale, "validation.required"));
     }
     CommunityForm c = new CommunityForm();
     c.setName(text(form.getName(), "name", NAME_MAX, false, errors, locale, true));
@@ -585,8 +580,7 @@ public class CommunityService {
       throw DomainException.forbidden(locale);
     }
     if (form == null) {
-      throw DomainException.invalid(
-          locale, "name", Messages.get(locale, "validation.required"));
+      throw DomainException.invalid(locale, "name", Messages.get(locale, "validation.required"));
     }
     List<FieldError> errors = new ArrayList<>();
     ActivityForm a = new ActivityForm();
@@ -621,8 +615,8 @@ public class CommunityService {
   }
 
   /**
-   * Trimmed text, null when blank; refuses (into {@code errors}) text that is required and
-   * missing, too long, or holds control characters (line breaks only where {@code lines}).
+   * Trimmed text, null when blank; refuses (into {@code errors}) text that is required and missing,
+   * too long, or holds control characters (line breaks only where {@code lines}).
    */
   private static String text(
       String raw,
@@ -640,7 +634,8 @@ public class CommunityService {
       return null;
     }
     if (s.codePointCount(0, s.length()) > max) {
-      errors.add(new FieldError(field, Messages.get(locale, "validation.tooLong", String.valueOf(max))));
+      errors.add(
+          new FieldError(field, Messages.get(locale, "validation.tooLong", String.valueOf(max))));
     } else if ((lines ? CONTROL_BUT_LINES : CONTROL).matcher(s).find()) {
       errors.add(new FieldError(field, Messages.get(locale, "community.textInvalid")));
     }

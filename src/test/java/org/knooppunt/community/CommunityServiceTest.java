@@ -187,8 +187,7 @@ class CommunityServiceTest {
           refusal(() -> service.update(a, id, edit, Messages.DUTCH)).kind());
       assertEquals(
           DomainException.Kind.FORBIDDEN,
-          refusal(() -> service.addActivity(a, id, activity("Inloop", 1), Messages.DUTCH))
-              .kind());
+          refusal(() -> service.addActivity(a, id, activity("Inloop", 1), Messages.DUTCH)).kind());
     }
     assertEquals(
         DomainException.Kind.FORBIDDEN,
@@ -229,8 +228,7 @@ class CommunityServiceTest {
     // Activities are edits of the community: the same version guards them.
     assertEquals(
         DomainException.Kind.CONFLICT,
-        refusal(() -> service.addActivity(BIB, id, activity("Inloop", 1), Messages.DUTCH))
-            .kind());
+        refusal(() -> service.addActivity(BIB, id, activity("Inloop", 1), Messages.DUTCH)).kind());
     assertEquals("elke donderdag", service.get(id, Messages.DUTCH).schedule());
     assertTrue(service.get(id, Messages.DUTCH).activities().isEmpty());
   }
@@ -271,7 +269,8 @@ class CommunityServiceTest {
     assertTrue(service.get(id, Messages.DUTCH).activities().isEmpty());
     long left =
         TestGraph.graph()
-            .read(tx -> tx.run("MATCH (a:Activity) RETURN count(a) AS n").single().get("n").asLong());
+            .read(
+                tx -> tx.run("MATCH (a:Activity) RETURN count(a) AS n").single().get("n").asLong());
     assertEquals(0, left, "a removed activity is gone");
   }
 
@@ -327,7 +326,8 @@ class CommunityServiceTest {
         refusal(() -> service.ask(ASKER, id, "S", null, Messages.DUTCH)).kind(),
         "not her organisation");
     service.ask(ASKER, id, "anna", null, Messages.DUTCH);
-    DomainException twice = refusal(() -> service.ask(ASKER, id, "anna", "nog eens", Messages.DUTCH));
+    DomainException twice =
+        refusal(() -> service.ask(ASKER, id, "anna", "nog eens", Messages.DUTCH));
     assertEquals(DomainException.Kind.DUPLICATE, twice.kind());
     assertTrue(twice.getMessage().contains("Anna"), twice.getMessage());
     assertEquals(
@@ -358,7 +358,8 @@ class CommunityServiceTest {
     assertEquals(script, service.get(id, Messages.DUTCH).name());
     service.ask(ASKER, id, "Q", "<img src=x onerror=alert(1)>", Messages.DUTCH);
     assertEquals(
-        "<img src=x onerror=alert(1)>", service.requests(BIB, id, Messages.DUTCH).getFirst().message());
+        "<img src=x onerror=alert(1)>",
+        service.requests(BIB, id, Messages.DUTCH).getFirst().message());
 
     String before = snapshot();
     CommunityForm bad = form("Naam\u0000met nul");
