@@ -94,6 +94,21 @@ public class CommunityService {
             repository.page(tx, query, t, english, skip, limit), repository.count(tx, query, t)));
   }
 
+  public long count(String text, String topic) {
+    String q = text == null ? null : text.strip();
+    String t = topic != null && ID.matcher(topic).matches() ? topic : null;
+    return graph.read(tx -> repository.count(tx, q, t));
+  }
+
+  /** One page of the list, without counting. */
+  public List<CommunitySummary> page(
+      String text, String topic, int skip, int limit, Locale locale) {
+    String q = text == null ? null : text.strip();
+    String t = topic != null && ID.matcher(topic).matches() ? topic : null;
+    boolean english = "en".equals(Messages.supported(locale).getLanguage());
+    return graph.read(tx -> repository.page(tx, q, t, english, skip, limit));
+  }
+
   public Optional<Community> find(String id) {
     if (!validId(id)) {
       return Optional.empty();

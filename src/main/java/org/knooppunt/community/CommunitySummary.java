@@ -11,4 +11,10 @@ public record CommunitySummary(
     String municipality,
     List<String> topics,
     long memberCount,
-    boolean demo) {}
+    boolean demo) {
+
+  /** The topics in one line, for the table. */
+  public String topicsText() {
+    return String.join(", ", topics);
+  }
+}
