@@ -325,11 +325,11 @@ public class CommunityRepository {
       RETURN count(*) AS n
       """;
 
-  /** The communities an organisation hosts or runs: what its accounts look after. */
-  static final String OF_ORGANISATION =
+  /** The communities an organisation hosts: those it speaks for. */
+  static final String HOSTED_BY =
       """
-      MATCH (:Organisation {id: $organisation})-[:HOSTS|RUNS]->(c:Community)
-      RETURN DISTINCT c.id AS id, c.name AS name ORDER BY name LIMIT 100
+      MATCH (:Organisation {id: $organisation})-[:HOSTS]->(c:Community)
+      RETURN c.id AS id, c.name AS name ORDER BY name LIMIT 100
       """;
 
   /** The people who work for an organisation: for whom its accounts may ask to join. */
@@ -618,8 +618,8 @@ public class CommunityRepository {
         > 0;
   }
 
-  public List<Choice> ofOrganisation(TransactionContext tx, String organisation) {
-    return tx.run(OF_ORGANISATION, Map.of("organisation", organisation))
+  public List<Choice> hostedBy(TransactionContext tx, String organisation) {
+    return tx.run(HOSTED_BY, Map.of("organisation", organisation))
         .list(CommunityRepository::choice);
   }
 

@@ -443,12 +443,12 @@ public class CommunityService {
     });
   }
 
-  /** The communities an organisation hosts or runs (what its accounts look after). */
-  public List<CommunityRepository.Choice> ofOrganisation(String organisationId) {
+  /** The communities an organisation hosts: for which it may search partners. */
+  public List<CommunityRepository.Choice> hostedBy(String organisationId) {
     if (!validId(organisationId)) {
       return List.of();
     }
-    return graph.read(tx -> repository.ofOrganisation(tx, organisationId));
+    return graph.read(tx -> repository.hostedBy(tx, organisationId));
   }
 
   public List<Community.Place> branchChoices(String hostId, Collection<String> runnerIds) {
