@@ -74,6 +74,15 @@ class AccessibilityIT {
             + "&to=00000000-0000-4000-8000-000000000222",
         true,
         By.id("path")),
+    COMMUNITY_LIST("/community/list.xhtml", true, By.id("results:table")),
+    COMMUNITY_VIEW(
+        "/community/view.xhtml?id=00000000-0000-4000-8000-000000000501", true, By.id("activities")),
+    COMMUNITY_EDIT(
+        "/community/edit.xhtml?id=00000000-0000-4000-8000-000000000501",
+        true,
+        By.id("activity:saveActivity")),
+    COMMUNITY_NEW(
+        "/community/edit.xhtml?host=" + DemoAccount.DE_VAART_ID, true, By.id("edit:save")),
     ABOUT("/about.xhtml", false, By.cssSelector("main h1")),
     ERROR_UNKNOWN_ID(
         OrganisationViewPage.PATH + "?id=does-not-exist",

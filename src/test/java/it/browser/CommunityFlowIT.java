@@ -1,0 +1,75 @@
+package it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.rest.Api;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo community "Samen digitaal" in the browser: the partner account of Basisschool De
+ * Kastanjelaan reads the page and asks to join; the librarian of De Vaart, its host, sees the
+ * request with its message and accepts it; the school is then among the members. The school's
+ * request and membership are cleared before and after, so the demo stays as it was.
+ */
+class CommunityFlowIT {
+
+  static final String SAMEN_DIGITAAL = "00000000-0000-4000-8000-000000000501";
+  static final String KASTANJELAAN = "00000000-0000-4000-8000-000000000226";
+  static final String KASTANJELAAN_NAME = "Basisschool De Kastanjelaan (demo)";
+
+  private Browser browser;
+
+  @BeforeEach
+  void startBrowser() {
+    clear();
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void quitBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+    clear();
+  }
+
+  private static void clear() {
+    String base = "/api/communities/" + SAMEN_DIGITAAL;
+    Api.send("POST", base + "/requests/" + KASTANJELAAN + "/decline", "bibliothecaris", null, null);
+    Api.send("DELETE", base + "/members/" + KASTANJELAAN, "bibliothecaris", null, null);
+  }
+
+  @Test
+  void aPartnerAsksToJoinAndTheHostLibrarianAcceptsIt() {
+    LoginPage.logInAs(browser, DemoAccount.PARTNER);
+    CommunityPage page = CommunityPage.open(browser, SAMEN_DIGITAAL);
+    assertEquals("Samen digitaal (demo)", page.name());
+    assertTrue(page.purpose().contains("senioren"), page.purpose());
+    assertTrue(page.meets().contains("elke dinsdag"), page.meets());
+    assertTrue(page.runBy().contains(DemoAccount.DE_VAART_NAME), page.runBy());
+    assertTrue(page.runBy().contains("Zilverdraad"), page.runBy());
+    assertTrue(page.offer().contains("Digicafé (demo)"), page.offer());
+    assertTrue(page.members().contains("Stichting Welzijn Oost (demo)"), page.members());
+    assertFalse(page.members().contains(KASTANJELAAN_NAME));
+
+    page.askToJoin(KASTANJELAAN, "Onze ouders willen <b>graag</b> meedoen.");
+    assertTrue(page.notices().contains("Uw aanvraag is verstuurd"), page.notices());
+
+    browser.forgetSession();
+    LoginPage.logInAs(browser, DemoAccount.BIBLIOTHECARIS);
+    CommunityPage host = CommunityPage.open(browser, SAMEN_DIGITAAL);
+    assertEquals(java.util.List.of(KASTANJELAAN_NAME), host.requests());
+    assertTrue(
+        browser.driver().getPageSource().contains("&lt;b&gt;graag&lt;/b&gt;"),
+        "the message is shown as text, not as markup");
+    host.accept(KASTANJELAAN_NAME, "school in de wijk");
+    assertTrue(host.notices().contains("geaccepteerd"), host.notices());
+    assertTrue(host.members().contains(KASTANJELAAN_NAME), host.members());
+    assertTrue(host.members().contains("school in de wijk"), host.members());
+    assertTrue(host.requests().isEmpty());
+  }
+}
