@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * The demo community "Samen digitaal" in the browser: the partner account of Basisschool De
  * Kastanjelaan reads the page and asks to join; the librarian of De Vaart, its host, sees the
  * request with its message and accepts it; the school is then among the members. The school's
- * request and membership are cleared before and after, so the demo stays as it was.
+ * request and membership are cleared before and after, so the demo stays as it was. And a librarian
+ * starts a community of her own and adds an activity to its offer.
  */
 class CommunityFlowIT {
 
@@ -71,5 +72,33 @@ class CommunityFlowIT {
     assertTrue(host.members().contains(KASTANJELAAN_NAME), host.members());
     assertTrue(host.members().contains("school in de wijk"), host.members());
     assertTrue(host.requests().isEmpty());
+  }
+
+  @Test
+  void aLibrarianStartsACommunityAndAddsAnActivityToItsOffer() {
+    LoginPage.logInAs(browser, DemoAccount.BIBLIOTHECARIS);
+    String name = "Taalcafé browsertest " + System.nanoTime();
+    CommunityEditPage edit = CommunityEditPage.openNew(browser);
+    edit.fill("", "Samen Nederlands oefenen.", "elke vrijdag 10–11.30 uur");
+    edit.save();
+    assertTrue(edit.messages().contains("Naam"), "a name is required: " + edit.messages());
+    edit.fill(name, "Samen Nederlands oefenen.", "elke vrijdag 10–11.30 uur");
+    String branch = edit.chooseFirstBranch();
+    edit.tick("Nederlandse taal oefenen");
+    edit.save();
+    assertEquals(CommunityPage.PATH, browser.path());
+    String id = browser.queryParameter("id");
+    CommunityPage page = new CommunityPage(browser);
+    assertEquals(name, page.name());
+    assertTrue(page.notices().contains("opgeslagen"), page.notices());
+    assertTrue(page.meets().contains(branch.replaceAll(" \\(.*", "")), page.meets());
+    assertTrue(page.meets().contains("elke vrijdag"), page.meets());
+
+    CommunityEditPage offer = CommunityEditPage.open(browser, id);
+    offer.addActivity("Oefenavond", "2026-09-04", "2026-12-18", "nederlands-oefenen");
+    assertTrue(offer.notice().contains("toegevoegd"), offer.notice());
+    CommunityPage again = CommunityPage.open(browser, id);
+    assertTrue(again.offer().contains("Oefenavond"), again.offer());
+    assertTrue(again.offer().contains("2026-09-04 – 2026-12-18"), again.offer());
   }
 }

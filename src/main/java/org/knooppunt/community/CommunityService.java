@@ -162,10 +162,11 @@ public class CommunityService {
     if (actor == null) {
       throw DomainException.forbidden(locale);
     }
-    if (form != null && (form.getHostId() == null || form.getHostId().isBlank())) {
-      form.setHostId(actor.organisationId());
-    }
     CommunityForm clean = clean(form, locale);
+    if (clean.getHostId() == null) {
+      clean.setHostId(actor.organisationId());
+    }
+    clean.getRunnerIds().remove(clean.getHostId());
     if (!mayCreate(actor, clean.getHostId())) {
       throw DomainException.forbidden(locale);
     }
@@ -194,6 +195,7 @@ public class CommunityService {
         throw DomainException.invalid(
             locale, "hostId", Messages.get(locale, "community.hostFixed"));
       }
+      clean.getRunnerIds().remove(clean.getHostId());
       checkReferences(tx, clean, locale);
       checkDuplicate(tx, clean, id, locale);
       if (o.version() != clean.getVersion()) {
@@ -580,9 +582,6 @@ public class CommunityService {
     c.setRunnerIds(ids(form.getRunnerIds(), "runnerIds", RUNNERS_MAX, errors, locale));
     c.setTopicIds(ids(form.getTopicIds(), "topicIds", TERMS_MAX, errors, locale));
     c.setTargetGroupIds(ids(form.getTargetGroupIds(), "targetGroupIds", TERMS_MAX, errors, locale));
-    if (c.getHostId() != null) {
-      c.getRunnerIds().remove(c.getHostId());
-    }
     c.setVersion(form.getVersion());
     if (!errors.isEmpty()) {
       throw DomainException.invalid(locale, errors);
