@@ -72,6 +72,13 @@ class CommunityFlowIT {
     assertTrue(host.members().contains(KASTANJELAAN_NAME), host.members());
     assertTrue(host.members().contains("school in de wijk"), host.members());
     assertTrue(host.requests().isEmpty());
+
+    // The host's librarian looks for partners for the community, from where it meets.
+    browser.clickAndWaitForPage(
+        browser.driver().findElement(org.openqa.selenium.By.id("findPartners")));
+    assertEquals("/partner/finder.xhtml", browser.path());
+    assertEquals(SAMEN_DIGITAAL, browser.queryParameter("for"));
+    assertTrue(browser.isDisplayed(org.openqa.selenium.By.id("results")), "suggestions shown");
   }
 
   @Test

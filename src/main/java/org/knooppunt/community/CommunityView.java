@@ -73,6 +73,26 @@ public class CommunityView implements Serializable {
     return act(() -> service.removeMember(actor(), id, member, locale()), "removed");
   }
 
+  /** Whether the user may search partners for it: the finder speaks for the host. */
+  public boolean isMayFindPartners() {
+    return community.host() != null
+        && currentUser
+            .account()
+            .map(a ->
+                a.has(org.knooppunt.account.Role.ADMIN)
+                    || community.host().id().equals(a.organisationId()))
+            .orElse(false);
+  }
+
+  /** The community's topics as the finder's URL takes them. */
+  public String getTopicCodes() {
+    return String.join(",", community.topics().stream().map(t -> t.id()).toList());
+  }
+
+  public String getTargetGroupCodes() {
+    return String.join(",", community.targetGroups().stream().map(t -> t.id()).toList());
+  }
+
   /** Whether the user may end this membership: an owner, or for her own organisation. */
   public boolean mayRemove(Community.Member m) {
     return owner
