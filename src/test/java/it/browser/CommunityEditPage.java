@@ -52,11 +52,12 @@ public final class CommunityEditPage {
     return select.getFirstSelectedOption().getText();
   }
 
-  /** Ticks a topic or target group checkbox by its visible label. */
-  public CommunityEditPage tick(String label) {
-    WebElement box =
-        browser.driver().findElement(By.xpath("//label[normalize-space(.)='" + label + "']"));
-    box.click();
+  /** Ticks a topic or target group checkbox by its code. */
+  public CommunityEditPage tick(String code) {
+    browser
+        .driver()
+        .findElement(By.cssSelector("input[type=checkbox][value='" + code + "']"))
+        .click();
     return this;
   }
 

@@ -91,7 +91,7 @@ class CommunityFlowIT {
     assertTrue(edit.messages().contains("Naam"), "a name is required: " + edit.messages());
     edit.fill(name, "Samen Nederlands oefenen.", "elke vrijdag 10–11.30 uur");
     String branch = edit.chooseFirstBranch();
-    edit.tick("Nederlandse taal oefenen");
+    edit.tick("nederlands-oefenen");
     edit.save();
     assertEquals(CommunityPage.PATH, browser.path());
     String id = browser.queryParameter("id");
