@@ -74,6 +74,8 @@ class AccessibilityIT {
             + "&to=00000000-0000-4000-8000-000000000222",
         true,
         By.id("path")),
+    INBOX("/inbox/list.xhtml", true, By.id("items:table")),
+    FRESHNESS_STALE("/freshness/stale.xhtml?months=6", true, By.id("results:table")),
     COMMUNITY_LIST("/community/list.xhtml", true, By.id("results:table")),
     COMMUNITY_VIEW(
         "/community/view.xhtml?id=00000000-0000-4000-8000-000000000501", true, By.id("activities")),

@@ -9,8 +9,12 @@ import java.util.regex.Pattern;
 import org.knooppunt.account.Account;
 import org.knooppunt.account.Role;
 import org.knooppunt.collaboration.CollaborationService;
+import org.knooppunt.inbox.InboxService;
+import org.knooppunt.inbox.Notice;
+import org.knooppunt.platform.audit.AuditLog;
 import org.knooppunt.platform.domain.DomainException;
 import org.knooppunt.platform.domain.FieldError;
+import org.knooppunt.platform.domain.SafeText;
 import org.knooppunt.platform.i18n.Messages;
 import org.knooppunt.platform.neo4j.Graph;
 
@@ -27,20 +31,30 @@ public class PartnerFinderService {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
   private static final Pattern MUNICIPALITY = Pattern.compile("GM\\d{4}|\\d{5}");
 
+  static final int MESSAGE_MAX = 1000;
+
   private final Graph graph;
   private final PartnerFinderRepository repository;
   private final CollaborationService collaborations;
+  private final InboxService inbox;
+  private final AuditLog audit;
 
   @Inject
   public PartnerFinderService(
-      Graph graph, PartnerFinderRepository repository, CollaborationService collaborations) {
+      Graph graph,
+      PartnerFinderRepository repository,
+      CollaborationService collaborations,
+      InboxService inbox,
+      AuditLog audit) {
     this.graph = graph;
     this.repository = repository;
     this.collaborations = collaborations;
+    this.inbox = inbox;
+    this.audit = audit;
   }
 
   protected PartnerFinderService() {
-    this(null, null, null);
+    this(null, null, null, null, null);
   }
 
   public List<Suggestion> suggest(
@@ -114,6 +128,71 @@ public class PartnerFinderService {
           DomainException.Kind.INVALID, Messages.get(locale, "collaboration.sameSide"));
     }
     return graph.read(tx -> repository.introduction(tx, speaker, to));
+  }
+
+  /**
+   * Asks the first one between us and {@code to} on the shortest chain (not the user herself) for
+   * an introduction: a person — a notice with the user's message in her inbox, or, when she has no
+   * account, in her organisation's — or an organisation that knows both sides (its inbox). The
+   * chain is found again here, so only a person who consented is ever asked. Returns the name of
+   * whom was asked.
+   */
+  public String askIntroduction(
+      Account actor, String forId, String to, String message, Locale locale) {
+    String text = message == null || message.isBlank() ? null : message.strip();
+    if (text != null && text.length() > MESSAGE_MAX) {
+      throw DomainException.invalid(
+          locale, "message", Messages.get(locale, "validation.tooLong", MESSAGE_MAX));
+    }
+    if (!SafeText.Validator.safe(text)) {
+      throw DomainException.invalid(
+          locale, "message", Messages.get(locale, "knooppunt.validation.safeText"));
+    }
+    IntroductionPath path =
+        introduction(actor, forId, to, locale)
+            .orElseThrow(() ->
+                new DomainException(
+                    DomainException.Kind.NOT_FOUND,
+                    Messages.get(locale, "partner.noIntroduction")));
+    List<String> middle =
+        path.steps().subList(1, path.steps().size() - 1).stream()
+            .map(IntroductionPath.Step::id)
+            .toList();
+    String from = path.steps().getFirst().name();
+    String goal = path.steps().getLast().name();
+    return graph.write(tx -> {
+      var recipient =
+          repository
+              .recipient(tx, middle, actor.username())
+              .orElseThrow(() ->
+                  new DomainException(
+                      DomainException.Kind.NOT_FOUND, Messages.get(locale, "partner.nobodyToAsk")));
+      Notice notice =
+          new Notice(
+              Notice.Kind.INTRODUCTION,
+              "partner.notice.introduction",
+              List.of(
+                  actor.displayName(),
+                  from == null ? "" : from,
+                  goal == null ? "" : goal,
+                  recipient.name() == null ? "" : recipient.name()),
+              "/organisation/view.xhtml?id=" + to,
+              text,
+              actor.displayName(),
+              to);
+      long delivered =
+          recipient.accounts().isEmpty()
+              ? (recipient.organisation() == null
+                  ? 0
+                  : inbox.toOrganisation(tx, notice, recipient.organisation()))
+              : inbox.toAccounts(tx, notice, recipient.accounts());
+      if (delivered == 0) {
+        throw new DomainException(
+            DomainException.Kind.NOT_FOUND, Messages.get(locale, "partner.nobodyToAsk"));
+      }
+      audit.record(tx, actor.username(), "introduction.asked", recipient.id(), "to " + to);
+      return recipient.name();
+    });
   }
 
   /**
