@@ -54,6 +54,7 @@ class CommunityFlowIT {
     assertTrue(page.runBy().contains(DemoAccount.DE_VAART_NAME), page.runBy());
     assertTrue(page.runBy().contains("Zilverdraad"), page.runBy());
     assertTrue(page.offer().contains("Digicafé (demo)"), page.offer());
+    assertFalse(page.lastReviewed().isBlank(), "last reviewed is shown");
     assertTrue(page.members().contains("Stichting Welzijn Oost (demo)"), page.members());
     assertFalse(page.members().contains(KASTANJELAAN_NAME));
 

@@ -49,6 +49,11 @@ public final class CommunityPage {
     return text(RUN_BY);
   }
 
+  /** The date shown as "last reviewed". */
+  public String lastReviewed() {
+    return text(By.id("reviewed-date"));
+  }
+
   public String offer() {
     return text(OFFER);
   }
