@@ -139,9 +139,11 @@
         .filter(Boolean).join(' · ');
       var link = card.querySelector('.kp-card-profile');
       var isOrganisation = node.data('kind') === 'library' || node.data('kind') === 'partner';
-      link.hidden = !isOrganisation;
-      if (isOrganisation) {
-        link.href = profile + '?id=' + encodeURIComponent(node.id());
+      var isCommunity = node.data('kind') === 'community';
+      link.hidden = !isOrganisation && !isCommunity;
+      if (!link.hidden) {
+        link.href = (isCommunity ? profile.replace('/organisation/', '/community/') : profile)
+          + '?id=' + encodeURIComponent(node.id());
       }
       var expand = card.querySelector('.kp-card-expand');
       var key = node.data('kind') === 'group' ? node.id().substring('group:'.length) : null;

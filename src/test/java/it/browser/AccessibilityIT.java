@@ -76,6 +76,15 @@ class AccessibilityIT {
         By.id("path")),
     INBOX("/inbox/list.xhtml", true, By.id("items:table")),
     FRESHNESS_STALE("/freshness/stale.xhtml?months=6", true, By.id("results:table")),
+    COMMUNITY_LIST("/community/list.xhtml", true, By.id("results:table")),
+    COMMUNITY_VIEW(
+        "/community/view.xhtml?id=00000000-0000-4000-8000-000000000501", true, By.id("activities")),
+    COMMUNITY_EDIT(
+        "/community/edit.xhtml?id=00000000-0000-4000-8000-000000000501",
+        true,
+        By.id("activity:saveActivity")),
+    COMMUNITY_NEW(
+        "/community/edit.xhtml?host=" + DemoAccount.DE_VAART_ID, true, By.id("edit:save")),
     ABOUT("/about.xhtml", false, By.cssSelector("main h1")),
     SIGNUP(SignupPage.PATH, false, By.id("signup:name")),
     SIGNUP_CLAIM("/signup/claim.xhtml", false, By.id("claim:organisation_input")),

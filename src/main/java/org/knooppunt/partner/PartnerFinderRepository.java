@@ -34,6 +34,10 @@ public class PartnerFinderRepository {
       CALL () {
         MATCH (me:Organisation {id: $for}) RETURN me, me AS us
         UNION MATCH (us:Library)-[:HAS_BRANCH]->(me:Branch {id: $for}) RETURN me, us
+        UNION MATCH (us:Organisation)-[:HOSTS]->(c:Community {id: $for})
+              RETURN coalesce([(c)-[:MEETS_AT]->(b:Branch) | b][0], c) AS me, us
+        UNION MATCH (:Taalnetwerk {id: $for})-[:HAS_TAALHUIS]->(me:Branch)<-[:HAS_BRANCH]-(us:Library)
+              RETURN me, us
       }
       WITH me, us, coalesce(me.location, us.location) AS here LIMIT 1
       CALL (us) {
@@ -203,15 +207,26 @@ public class PartnerFinderRepository {
                 r.get("organisation").asString(null)));
   }
 
-  /** Whether the centre exists (an organisation or a branch), and its library. */
+  /**
+   * Whether the centre exists (an organisation, a branch, a community or a taalnetwerk), and the
+   * organisation that speaks for it: a branch's library, a community's host, the library of a
+   * taalnetwerk's Taalhuis.
+   */
   static final String EXISTS =
       """
-      OPTIONAL MATCH (o:Organisation {id: $for})
-      OPTIONAL MATCH (l:Library)-[:HAS_BRANCH]->(:Branch {id: $for})
-      RETURN coalesce(o.id, l.id) AS us
+      RETURN COLLECT {
+        MATCH (o:Organisation {id: $for}) RETURN o.id AS us
+        UNION MATCH (l:Library)-[:HAS_BRANCH]->(:Branch {id: $for}) RETURN l.id AS us
+        UNION MATCH (h:Organisation)-[:HOSTS]->(:Community {id: $for}) RETURN h.id AS us
+        UNION MATCH (:Taalnetwerk {id: $for})-[:HAS_TAALHUIS]->(:Branch)<-[:HAS_BRANCH]-(l:Library)
+              RETURN l.id AS us
+      }[0] AS us
       """;
 
-  /** The organisation that speaks for {@code forId}: itself, or a branch's library. */
+  /**
+   * The organisation that speaks for {@code forId}: itself, a branch's library, a community's host
+   * or the library of a taalnetwerk's Taalhuis.
+   */
   public Optional<String> speaker(TransactionContext tx, String forId) {
     Value us = tx.run(EXISTS, Map.of("for", forId)).single().get("us");
     return us.isNull() ? Optional.empty() : Optional.of(us.asString());

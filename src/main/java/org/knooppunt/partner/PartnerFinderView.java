@@ -32,6 +32,7 @@ public class PartnerFinderView implements Serializable {
 
   @Inject transient PartnerFinderService service;
   @Inject transient OrganisationService organisations;
+  @Inject transient org.knooppunt.community.CommunityService communities;
   @Inject transient CurrentUser currentUser;
   @Inject transient Taxonomy taxonomy;
   @Inject transient LocaleView localeView;
@@ -54,6 +55,7 @@ public class PartnerFinderView implements Serializable {
             sides.put(o.id(), o.name());
             o.branches().forEach(b -> sides.put(b.id(), o.name() + " – " + b.name()));
           });
+      communities.hostedBy(actor.organisationId()).forEach(c -> sides.put(c.id(), c.name()));
     }
     if (forId == null && !sides.isEmpty()) {
       forId = sides.keySet().iterator().next();

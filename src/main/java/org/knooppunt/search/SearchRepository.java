@@ -6,8 +6,8 @@ import java.util.Map;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * Global search in one statement: organisations through the Dutch full-text index, municipalities
- * and taxonomy through theirs, each part limited, merged by score.
+ * Global search in one statement: organisations and communities through their Dutch full-text
+ * indexes, municipalities and taxonomy through theirs, each part limited, merged by score.
  */
 @ApplicationScoped
 public class SearchRepository {
@@ -21,6 +21,12 @@ public class SearchRepository {
         OPTIONAL MATCH (node)-[:LOCATED_IN]->(m:Municipality)
         RETURN CASE WHEN node:Library THEN 'library' ELSE 'partner' END AS type, node.id AS id,
                node.name AS name, m.name AS context, score
+        UNION ALL
+        CALL db.index.fulltext.queryNodes('communityText', $lucene, {limit: $limit})
+        YIELD node, score
+        RETURN 'community' AS type, node.id AS id, node.name AS name,
+               [(node)-[:MEETS_AT]->(:Branch)-[:LOCATED_IN]->(m:Municipality) | m.name][0] AS context,
+               score
         UNION ALL
         CALL db.index.fulltext.queryNodes('municipalityName', $lucene, {limit: $limit})
         YIELD node, score

@@ -34,6 +34,7 @@ public class SearchService {
   static String url(String type, String id) {
     return switch (type) {
       case "library", "partner" -> "/organisation/view.xhtml?id=" + id;
+      case "community" -> "/community/view.xhtml?id=" + id;
       case "municipality" -> "/municipality/list.xhtml?q=" + id;
       case "topic" -> "/organisation/list.xhtml?topic=" + id;
       case "targetGroup" -> "/organisation/list.xhtml?targetGroup=" + id;

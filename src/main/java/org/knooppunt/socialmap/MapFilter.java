@@ -33,7 +33,7 @@ public record MapFilter(
       Map.of(
           "collaboration", List.of("COLLABORATES_WITH"),
           "taalnetwerk", List.of("MEMBER_OF", "HAS_TAALHUIS"),
-          "community", List.of("HOSTS", "MEETS_AT"),
+          "community", List.of("HOSTS", "RUNS", "MEETS_AT", "MEMBER_OF"),
           "alliance", List.of("MEMBER_OF"));
 
   public MapFilter(String topic, String targetGroup, String sector, String status) {

@@ -55,7 +55,7 @@ public class SocialMapRepository {
 
   /** The relationship types a map follows; which of them count is {@code $types}. */
   private static final String TYPES =
-      "COLLABORATES_WITH|HAS_BRANCH|MEMBER_OF|HOSTS|MEETS_AT|HAS_TAALHUIS";
+      "COLLABORATES_WITH|HAS_BRANCH|MEMBER_OF|HOSTS|RUNS|MEETS_AT|HAS_TAALHUIS";
 
   /** Whether a node may be on a map and be passed through: never a person, kinds as chosen. */
   private static final String OK =
@@ -172,7 +172,7 @@ public class SocialMapRepository {
           AND ($freshness IS NULL
                OR n.lastReviewedAt >= datetime() - duration({months: $freshness}))
           AND ($partnersOf IS NULL
-               OR EXISTS { (n)-[:COLLABORATES_WITH|MEMBER_OF|HOSTS]-(x) WHERE x.id = $partnersOf }
+               OR EXISTS { (n)-[:COLLABORATES_WITH|MEMBER_OF|HOSTS|RUNS]-(x) WHERE x.id = $partnersOf }
                OR EXISTS { (n)-[:MEMBER_OF]->(:Taalnetwerk)-[:HAS_TAALHUIS]->(:Branch {id: $partnersOf}) })
           AND ($worksWith IS NULL
                OR EXISTS { (n)-[r:COLLABORATES_WITH]-(:Organisation {id: $worksWith})

@@ -292,6 +292,7 @@ public class SocialMapView implements Serializable {
             "HAS_BRANCH",
             "MEMBER_OF",
             "HOSTS",
+            "RUNS",
             "MEETS_AT",
             "HAS_TAALHUIS",
             "GROUPED")) {

@@ -133,6 +133,53 @@ class PartnerFinderServiceTest {
   }
 
   @Test
+  void aCommunitySearchesForItsHostFromWhereItMeetsAndATaalnetwerkForItsTaalhuisLibrary() {
+    // Community K, hosted by L, meets at L's branch B2 in the north, where Bravo is (0 km) and
+    // Alfa is 26 km away; Taalnetwerk T has its Taalhuis at branch B, which has no location.
+    TestGraph.graph()
+        .write(tx ->
+            tx.run(
+                    """
+                    MATCH (l:Organisation {id: 'L'}), (b:Branch {id: 'B'}), (t:Taalnetwerk {id: 'T'})
+                    CREATE (l)-[:HAS_BRANCH]->(b2:Branch {id: 'B2', name: 'Noord',
+                            location: point({latitude: 52.3605, longitude: 5.1214})})
+                    CREATE (l)-[:HOSTS]->(k:Community {id: 'K', name: 'Taalcafé'})-[:MEETS_AT]->(b2)
+                    CREATE (t)-[:HAS_TAALHUIS]->(b)
+                    """,
+                    Map.of())
+                .consume());
+    assertEquals(
+        List.of("A", "BC", "F", "C"),
+        suggest("K", null).stream().map(Suggestion::id).toList(),
+        "the host's partners and needs, the host itself left out");
+    assertEquals(
+        List.of("BC"),
+        suggest("K", 10).stream().map(Suggestion::id).toList(),
+        "the radius is around where the community meets");
+    assertEquals(0.0, suggest("K", 10).getFirst().distanceKm(), 0.05);
+    assertEquals(
+        List.of("A"),
+        suggest("T", 10).stream().map(Suggestion::id).toList(),
+        "a taalnetwerk searches for its Taalhuis's library, around the library");
+    assertEquals(
+        DomainException.Kind.FORBIDDEN,
+        assertThrows(
+                DomainException.class,
+                () ->
+                    service.suggest(
+                        OTHER,
+                        "K",
+                        List.of("taalvaardigheid"),
+                        List.of(),
+                        null,
+                        List.of(),
+                        10,
+                        Messages.DUTCH))
+            .kind(),
+        "only who speaks for the host");
+  }
+
+  @Test
   void onlySomeoneWhoMaySpeakForItAsksAndBadInputIsExplained() {
     var e =
         assertThrows(

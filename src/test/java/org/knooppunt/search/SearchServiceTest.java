@@ -50,6 +50,25 @@ class SearchServiceTest {
   }
 
   @Test
+  void findsCommunitiesByNameAndPurposeWithWhereTheyMeet() {
+    TestGraph.graph()
+        .write(tx ->
+            tx.run(
+                    """
+                    MATCH (m:Municipality {id: 'GM0344'})
+                    CREATE (:Community {id: 'c1', name: 'Samen digitaal',
+                            description: 'Senioren helpen elkaar met tablets'})
+                           -[:MEETS_AT]->(:Branch {id: 'b1', name: 'Oost'})-[:LOCATED_IN]->(m)
+                    """)
+                .consume());
+    SearchHit hit = service.search("tablets", Messages.DUTCH, 10).getFirst();
+    assertEquals("community", hit.type());
+    assertEquals("Samen digitaal", hit.name());
+    assertEquals("Utrecht", hit.context());
+    assertEquals("/community/view.xhtml?id=c1", hit.url());
+  }
+
+  @Test
   void aStopWordDoesNotHideTheOrganisationThatHasIt() {
     TestGraph.graph()
         .write(tx ->

@@ -667,3 +667,36 @@ MERGE (p:NetworkProject {id: '00000000-0000-4000-8000-000000000701'})
 MERGE (p)-[:UNDER]->(t)
 MERGE (l)-[s:SIGNED_UP]->(p)
   ON CREATE SET s.year = 2026, s.at = datetime();
+
+// --- community ---
+// Samen digitaal: when it meets, a partner that runs it with the library, an organisation among
+// its members, and its offer of two activities at the branch where it meets.
+MATCH (c:Community {id: '00000000-0000-4000-8000-000000000501'})
+MATCH (runner:Organisation {id: '00000000-0000-4000-8000-000000000213'})
+MATCH (member:Organisation {id: '00000000-0000-4000-8000-000000000201'})
+SET c.schedule = coalesce(c.schedule, 'elke dinsdag 10–12 uur')
+MERGE (runner)-[r:RUNS]->(c)
+  ON CREATE SET r.assertedBy = 'demo', r.assertedAt = datetime()
+MERGE (member)-[m:MEMBER_OF]->(c)
+  ON CREATE SET m.role = 'doorverwijzer', m.since = date('2024-09-01');
+
+UNWIND [
+  {id: '00000000-0000-4000-8000-000000000511', name: 'Digicafé (demo)',
+   description: 'Elke week vrije inloop: vrijwilligers helpen met tablet, smartphone en e-mail.',
+   from: '2026-01-06', until: '2026-06-30', topic: 'digitale-basisvaardigheden', group: 'senioren'},
+  {id: '00000000-0000-4000-8000-000000000512', name: 'Klik & Tik: veilig online bankieren (demo)',
+   description: 'Vier ochtenden over DigiD, internetbankieren en oplichting herkennen.',
+   from: '2026-03-03', until: '2026-03-24', topic: 'digitale-overheid', group: 'digitaal-minder-vaardigen'}
+] AS row
+MATCH (c:Community {id: '00000000-0000-4000-8000-000000000501'})
+MATCH (b:Branch {id: '00000000-0000-4000-8000-000000000112'})
+MATCH (t:Topic {id: row.topic})
+MATCH (g:TargetGroup {id: row.group})
+MERGE (a:Activity {id: row.id})
+  ON CREATE SET a.name = row.name, a.description = row.description,
+    a.from = date(row.from), a.until = date(row.until), a.demo = true,
+    a.createdAt = datetime(), a.createdBy = 'demo', a.updatedAt = datetime(), a.updatedBy = 'demo'
+MERGE (c)-[:OFFERS]->(a)
+MERGE (a)-[:ABOUT]->(t)
+MERGE (a)-[:FOR]->(g)
+MERGE (a)-[:AT]->(b);
