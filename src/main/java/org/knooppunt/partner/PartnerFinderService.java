@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.knooppunt.account.Account;
 import org.knooppunt.account.Role;
 import org.knooppunt.collaboration.CollaborationService;
+import org.knooppunt.person.PersonService;
 import org.knooppunt.platform.domain.DomainException;
 import org.knooppunt.platform.domain.FieldError;
 import org.knooppunt.platform.i18n.Messages;
@@ -30,17 +32,22 @@ public class PartnerFinderService {
   private final Graph graph;
   private final PartnerFinderRepository repository;
   private final CollaborationService collaborations;
+  private final PersonService people;
 
   @Inject
   public PartnerFinderService(
-      Graph graph, PartnerFinderRepository repository, CollaborationService collaborations) {
+      Graph graph,
+      PartnerFinderRepository repository,
+      CollaborationService collaborations,
+      PersonService people) {
     this.graph = graph;
     this.repository = repository;
     this.collaborations = collaborations;
+    this.people = people;
   }
 
   protected PartnerFinderService() {
-    this(null, null, null);
+    this(null, null, null, null);
   }
 
   public List<Suggestion> suggest(
@@ -113,7 +120,33 @@ public class PartnerFinderService {
       throw new DomainException(
           DomainException.Kind.INVALID, Messages.get(locale, "collaboration.sameSide"));
     }
-    return graph.read(tx -> repository.introduction(tx, speaker, to));
+    return graph
+        .read(tx -> repository.introduction(tx, speaker, to))
+        .map(path -> masked(actor, path, locale));
+  }
+
+  /**
+   * The path with every person the user may not see replaced by "a contact person of <her
+   * organisation>", without her id (a placeholder keeps the steps distinct).
+   */
+  private IntroductionPath masked(Account actor, IntroductionPath path, Locale locale) {
+    List<String> personIds =
+        path.steps().stream()
+            .filter(s -> s.kind().equals("person"))
+            .map(IntroductionPath.Step::id)
+            .toList();
+    Map<String, String> hidden = people.hidden(actor, personIds, locale);
+    if (hidden.isEmpty()) {
+      return path;
+    }
+    List<IntroductionPath.Step> steps = new ArrayList<>();
+    for (int i = 0; i < path.steps().size(); i++) {
+      IntroductionPath.Step s = path.steps().get(i);
+      String label = s.kind().equals("person") ? hidden.get(s.id()) : null;
+      steps.add(
+          label == null ? s : new IntroductionPath.Step("contact-" + i, "person", label, null));
+    }
+    return new IntroductionPath(steps, path.relations());
   }
 
   /**

@@ -367,7 +367,10 @@ class PersonServiceTest {
                     """)
                 .consume());
     service.setConsents(
-        NOOR, "noor-5b0c6a3e", new PersonService.Consents("ORGANISATION", false, true, false, 1), NL);
+        NOOR,
+        "noor-5b0c6a3e",
+        new PersonService.Consents("ORGANISATION", false, true, false, 1),
+        NL);
 
     Map<String, Object> export = service.export(NOOR, "noor-5b0c6a3e", NL);
     @SuppressWarnings("unchecked")
