@@ -46,7 +46,8 @@ class PartnerFinderServiceTest {
               new org.knooppunt.organisation.OrganisationRepository(),
               null,
               new org.knooppunt.platform.audit.AuditLog(),
-              new org.knooppunt.inbox.InboxService(),
+              new org.knooppunt.inbox.InboxService(
+                  TestGraph.graph(), new org.knooppunt.inbox.InboxRepository()),
               java.time.Clock.systemUTC()));
 
   private static final Account LIBRARIAN =

@@ -54,7 +54,7 @@ class PersonServiceTest {
           new OrganisationRepository(),
           VALIDATION,
           new AuditLog(),
-          new InboxService(),
+          new InboxService(TestGraph.graph(), new org.knooppunt.inbox.InboxRepository()),
           clock);
 
   private static Account account(String name, Role role, String organisation) {
@@ -414,8 +414,8 @@ class PersonServiceTest {
                           (p:Organisation {id: 'P'})
                     CREATE (n)-[:KNOWS]->(o)
                     CREATE (n)-[:MEMBER_OF {role: 'organisator'}]->(:Community {id: 'C', name: 'Samen digitaal'})
-                    CREATE (:Account {id: 'acc-x', username: 'x', roles: ['partner']})-[:HAS_NOTICE]->
-                           (:Notice {id: 'nt', args: ['Noor van Dijkhuizen', 'Bieb'], fromName: 'Noor van Dijkhuizen',
+                    CREATE (:Account {id: 'acc-x', username: 'x', roles: ['partner']})-[:RECEIVED]->
+                           (:InboxItem {id: 'nt', args: ['Noor van Dijkhuizen', 'Bieb'], fromName: 'Noor van Dijkhuizen',
                                      refId: 'noor-5b0c6a3e', message: 'Groet van NOOR@BIEB.EXAMPLE'})
                     CREATE (:SavedMap {id: 'sm', name: 'Kaart', positions: '{"noor-5b0c6a3e": {"x": 1, "y": 2}, "L": {"x": 0, "y": 0}}'})
                     WITH l, p

@@ -4,11 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 
-/** The system clock in UTC (stand-in for the lead's foundation; main's version wins on merge). */
+/**
+ * The one {@link Clock} of the application (UTC). Rules that depend on "now" — invite expiry,
+ * review reminders — inject it instead of calling {@code now()}, so tests can set the time.
+ */
 @ApplicationScoped
 public class ClockProducer {
+
   @Produces
-  Clock clock() {
+  @ApplicationScoped
+  public Clock clock() {
     return Clock.systemUTC();
   }
 }

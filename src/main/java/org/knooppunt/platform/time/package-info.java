@@ -1,0 +1,2 @@
+/** The application's clock, one place to control "now" in tests. */
+package org.knooppunt.platform.time;
