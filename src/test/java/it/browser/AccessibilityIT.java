@@ -74,6 +74,13 @@ class AccessibilityIT {
             + "&to=00000000-0000-4000-8000-000000000222",
         true,
         By.id("path")),
+    PERSON_VIEW(
+        PersonPage.VIEW + "?id=00000000-0000-4000-8000-000000000301", true, By.id("consents")),
+    PERSON_EDIT(
+        PersonPage.EDIT + "?id=00000000-0000-4000-8000-000000000301", true, By.id("edit:save")),
+    PERSON_NEW(
+        PersonPage.EDIT + "?organisation=" + DemoAccount.DE_VAART_ID, true, By.id("edit:name")),
+    PERSON_ERASURES("/person/erasures.xhtml", true, By.id("requests:table")),
     ABOUT("/about.xhtml", false, By.cssSelector("main h1")),
     ERROR_UNKNOWN_ID(
         OrganisationViewPage.PATH + "?id=does-not-exist",

@@ -1,0 +1,90 @@
+package it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * People in the browser: the librarian adds a person to her library from its profile, gives and
+ * withdraws a consent, removes the person again; downloads her own data (she logs in as Noor van
+ * Dijkhuizen); and a partner account cannot open the edit page of someone else's person.
+ */
+class PersonFlowIT {
+
+  private static final String NOOR = "00000000-0000-4000-8000-000000000301";
+
+  private Browser browser;
+
+  @BeforeEach
+  void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void quitBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void aLibrarianAddsEditsWithConsentsAndRemovesAPersonOfHerLibrary() {
+    LoginPage.logInAs(browser, DemoAccount.BIBLIOTHECARIS);
+    PersonPage page =
+        PersonPage.addFrom(browser, DemoAccount.DE_VAART_ID)
+            .type("name", "Browser Testpersoon")
+            .type("jobTitle", "Leesconsulent")
+            .type("email", "test.persoon@bibliotheekdevaart.example")
+            .consent("consentMaps", true)
+            .save();
+    assertTrue(page.showsSaved());
+    assertTrue(page.details().contains("Leesconsulent"));
+    assertTrue(
+        page.consentText("consentMaps").contains("gegeven op"), page.consentText("consentMaps"));
+    assertTrue(page.consentText("consentMaps").contains("v1"));
+    assertTrue(page.consentText("consentIntroductions").contains("niet gegeven"));
+
+    page.edit().type("jobTitle", "Mediacoach").consent("consentMaps", false).save();
+    assertTrue(page.details().contains("Mediacoach"));
+    assertTrue(page.consentText("consentMaps").contains("niet gegeven"));
+
+    page.edit().remove();
+    assertTrue(browser.isDisplayed(By.id("personDeleted")));
+    assertTrue(
+        !browser
+            .driver()
+            .findElement(By.id("peopleList"))
+            .getText()
+            .contains("Browser Testpersoon"));
+    assertTrue(
+        browser
+            .driver()
+            .findElement(By.id("peopleList"))
+            .getText()
+            .contains("Noor van Dijkhuizen"));
+  }
+
+  @Test
+  void aPersonDownloadsEverythingStoredAboutHer() {
+    LoginPage.logInAs(browser, DemoAccount.BIBLIOTHECARIS);
+    PersonPage page = PersonPage.view(browser, NOOR);
+    assertTrue(browser.isDisplayed(By.id("self")));
+    String download = page.download();
+    assertTrue(download.startsWith("200 attachment"), download);
+    assertTrue(download.contains("\"name\":\"Noor van Dijkhuizen\""), download);
+    assertTrue(download.contains("\"relationships\""), download);
+  }
+
+  @Test
+  void aPartnerAccountCannotEditAnotherOrganisationsPerson() {
+    LoginPage.logInAs(browser, DemoAccount.PARTNER);
+    PersonPage.view(browser, NOOR);
+    assertTrue(browser.driver().findElements(By.id("edit")).isEmpty());
+    browser.openAllowingError(PersonPage.EDIT + "?id=" + NOOR);
+    assertEquals(403, browser.httpStatus());
+  }
+}
