@@ -29,7 +29,7 @@ public class PersonRepository {
    * with hers for PARTNERS; and a librarian for people of a partner no partner account has claimed
    * (she looks after those, as for the partner's profile).
    */
-  static final String VISIBLE =
+  public static final String VISIBLE =
       """
       coalesce($admin
         OR EXISTS { MATCH (:Account {username: $reader})-[:IS]->(p) }
