@@ -25,6 +25,11 @@ public enum ConsentKind {
     this.wordingKey = wordingKey;
   }
 
+  /** The stored property, for pages (EL reads methods, not fields). */
+  public String property() {
+    return property;
+  }
+
   /** The bundle key of the wording shown now. */
   public String currentWording() {
     return wordingKey + "." + CURRENT_VERSION;
