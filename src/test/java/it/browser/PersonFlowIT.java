@@ -85,4 +85,44 @@ class PersonFlowIT {
     browser.openAllowingError(PersonPage.EDIT + "?id=" + NOOR);
     assertEquals(403, browser.httpStatus());
   }
+
+  @Test
+  void theOrganisationAsksForErasureAndAnAdminCompletesIt() {
+    String name = "Wies Wisser " + (System.nanoTime() % 100000);
+    var created =
+        it.rest.Api.send(
+            "POST",
+            "/api/people",
+            "bibliothecaris",
+            "{\"organisationId\": \""
+                + DemoAccount.DE_VAART_ID
+                + "\", \"name\": \""
+                + name
+                + "\", \"visibility\": \"ORGANISATION\"}",
+            null);
+    assertEquals(201, created.statusCode(), created.body());
+    String id =
+        jakarta.json.Json.createReader(new java.io.StringReader(created.body()))
+            .readObject()
+            .getString("id");
+
+    LoginPage.logInAs(browser, DemoAccount.BIBLIOTHECARIS);
+    PersonPage.view(browser, id).askErasure("<b>vertrokken</b>");
+    assertTrue(browser.isDisplayed(By.id("erasureRequested")));
+    assertTrue(browser.driver().findElements(By.id("erasure:ask")).isEmpty(), "asked once");
+
+    browser.forgetSession();
+    LoginPage.logInAs(browser, DemoAccount.BEHEERDER);
+    browser.open("/person/erasures.xhtml");
+    assertTrue(
+        browser
+            .driver()
+            .findElement(By.id("requests:table"))
+            .getText()
+            .contains("<b>vertrokken</b>"),
+        "the reason is shown as text");
+    PersonPage.completeErasureOf(browser, name);
+    assertTrue(browser.driver().findElement(By.id("done")).getText().contains("verwijderd-"));
+    assertEquals(404, it.rest.Api.get("/api/people/" + id, "beheerder").statusCode());
+  }
 }

@@ -64,6 +64,24 @@ public final class PersonPage {
     browser.clickAndWaitForPage(browser.driver().findElement(By.id("remove:confirmDelete")));
   }
 
+  /** Asks for erasure with a reason, on the person's page. */
+  public PersonPage askErasure(String reason) {
+    browser.driver().findElement(By.id("erasure:reason")).sendKeys(reason);
+    browser.clickAndWaitForPage(browser.driver().findElement(By.id("erasure:ask")));
+    return this;
+  }
+
+  /** On the admins' queue, completes the request for the person named {@code name}. */
+  public static void completeErasureOf(Browser browser, String name) {
+    browser.open("/person/erasures.xhtml");
+    var row =
+        browser.driver().findElements(By.cssSelector("#requests\\:table tbody tr")).stream()
+            .filter(r -> r.getText().contains(name))
+            .findFirst()
+            .orElseThrow();
+    browser.clickAndWaitForPage(row.findElement(By.cssSelector("button")));
+  }
+
   public String consentText(String property) {
     return browser.driver().findElement(By.id("consent-" + property)).getText();
   }
