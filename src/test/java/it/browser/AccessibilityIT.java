@@ -81,6 +81,8 @@ class AccessibilityIT {
     PERSON_NEW(
         PersonPage.EDIT + "?organisation=" + DemoAccount.DE_VAART_ID, true, By.id("edit:name")),
     PERSON_ERASURES("/person/erasures.xhtml", true, By.id("requests:table")),
+    INBOX("/inbox/list.xhtml", true, By.id("items:table")),
+    FRESHNESS_STALE("/freshness/stale.xhtml?months=6", true, By.id("results:table")),
     ABOUT("/about.xhtml", false, By.cssSelector("main h1")),
     ERROR_UNKNOWN_ID(
         OrganisationViewPage.PATH + "?id=does-not-exist",

@@ -53,6 +53,7 @@ class PartnerFinderFlowIT {
         "the reasons say how it fits the need: " + reasons);
 
     String firstName = rows.getFirst().findElement(By.cssSelector("a")).getText();
+    String finder = browser.driver().getCurrentUrl();
     browser.clickAndWaitForPage(
         rows.getFirst().findElement(By.linkText("Wie kan mij introduceren?")));
     assertEquals("/partner/introduce.xhtml", browser.path());
@@ -62,8 +63,14 @@ class PartnerFinderFlowIT {
         steps.getFirst().getText().startsWith(DemoAccount.DE_VAART_NAME),
         steps.getFirst().getText());
     assertTrue(steps.getLast().getText().startsWith(firstName), steps.getLast().getText());
-    browser.driver().navigate().back();
-    browser.waitUntilReady();
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(20))
+        .until(d -> d.findElement(By.id("path-network")).getAttribute("data-ready") != null);
+    assertEquals(
+        String.valueOf(steps.size()),
+        browser.driver().findElement(By.id("path-network")).getAttribute("data-ready"),
+        "the small network draws the same steps as the list");
+    browser.open(finder.substring(finder.indexOf("/partner/")));
     rows = browser.driver().findElements(By.cssSelector("[id='results_data'] tr[data-ri]"));
 
     WebElement propose = rows.getFirst().findElement(By.linkText("Samenwerking voorstellen"));
@@ -83,5 +90,31 @@ class PartnerFinderFlowIT {
     assertTrue(
         browser.driver().findElement(By.cssSelector(".ui-messages")).getText().contains("Behoefte"),
         browser.driver().findElement(By.cssSelector(".ui-messages")).getText());
+  }
+
+  /** De Vaart → Heuvelrand → Taalmaatjes: Heuvelrand is asked, and its librarian gets it. */
+  @Test
+  void askingForAnIntroductionSendsItToTheOneInBetween() {
+    LoginPage.logInAs(browser, DemoAccount.BIBLIOTHECARIS).header().ensureDutch();
+    browser.open(
+        "/partner/introduce.xhtml?for="
+            + DemoAccount.DE_VAART_ID
+            + "&to=00000000-0000-4000-8000-000000000222");
+    browser
+        .await()
+        .until(d -> d.findElement(By.id("path-network")).getAttribute("data-ready") != null);
+    assertEquals(
+        "3", browser.driver().findElement(By.id("path-network")).getAttribute("data-ready"));
+    browser.driver().findElement(By.id("askForm:message")).sendKeys("<b>vet</b>");
+    browser.clickAndWaitForPage(browser.driver().findElement(By.id("askForm:send")));
+    assertTrue(
+        browser.driver().findElement(By.cssSelector(".ui-messages")).getText().contains("Bericht"),
+        "markup is refused with a message naming the field");
+    var message = browser.driver().findElement(By.id("askForm:message"));
+    message.clear();
+    message.sendKeys("Kun je ons voorstellen aan Taalmaatjes?");
+    browser.clickAndWaitForPage(browser.driver().findElement(By.id("askForm:send")));
+    String asked = browser.driver().findElement(By.id("asked")).getText();
+    assertTrue(asked.contains("Bibliotheek Heuvelrand") && asked.contains("gestuurd"), asked);
   }
 }

@@ -88,4 +88,26 @@ public final class Api {
   public static HttpResponse<String> get(String path, String user) {
     return send("GET", path, user, null, null);
   }
+
+  /**
+   * A new unclaimed partner in Utrecht (GM0344), created by the demo librarian, who then speaks for
+   * it; its name starts with {@code prefix} and ends with a random id. Returns its id.
+   */
+  public static String newPartner(String prefix) {
+    String body =
+        jakarta.json.Json.createObjectBuilder()
+            .add("kind", "PARTNER")
+            .add("name", prefix + " " + java.util.UUID.randomUUID())
+            .add("sector", "welzijn")
+            .add("municipalityCode", "GM0344")
+            .build()
+            .toString();
+    var r = send("POST", "/api/organisations", "bibliothecaris", body, "nl");
+    if (r.statusCode() != 201) {
+      throw new AssertionError("creating a partner: " + r.statusCode() + " " + r.body());
+    }
+    return jakarta.json.Json.createReader(new java.io.StringReader(r.body()))
+        .readObject()
+        .getString("id");
+  }
 }

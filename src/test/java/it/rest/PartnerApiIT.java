@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 /** {@code /api/partner-suggestions} and its introduction paths on the demo network. */
 class PartnerApiIT {
 
+  private static final String HEUVELRAND = "00000000-0000-4000-8000-000000000102";
+
   private static final String DE_VAART = "00000000-0000-4000-8000-000000000101";
 
   @Test
@@ -77,5 +79,63 @@ class PartnerApiIT {
             "en");
     assertEquals(404, none.statusCode());
     assertTrue(none.body().contains("no chain"), none.body());
+  }
+
+  private static String post(String path, String user, String body) {
+    var r = Api.send("POST", path, user, body, "nl");
+    assertTrue(r.statusCode() < 300, r.statusCode() + " " + r.body());
+    return Json.createReader(new StringReader(r.body())).readObject().getString("id", null);
+  }
+
+  /**
+   * A new partner X (which the librarian speaks for) works with the demo partner De Kastanjelaan, a
+   * partner of De Vaart: De Vaart is introduced to X by De Kastanjelaan, whose account gets the
+   * request in its inbox.
+   */
+  @Test
+  void askingForAnIntroductionReachesTheOneInBetween() {
+    String x = Api.newPartner("Introductietest");
+    String c =
+        post(
+            "/api/collaborations",
+            "bibliothecaris",
+            "{\"from\":\"" + x + "\",\"to\":\"" + HEUVELRAND + "\"}");
+    post("/api/collaborations/" + c + "/confirm", "heuvelrand", null);
+
+    String ask = "/api/partner-suggestions/introduction";
+    var hostile =
+        Api.send(
+            "POST",
+            ask,
+            "bibliothecaris",
+            "{\"forId\":\"" + DE_VAART + "\",\"to\":\"" + x + "\",\"message\":\"<img src=x>\"}",
+            "en");
+    assertEquals(400, hostile.statusCode(), hostile.body());
+    var notMine =
+        Api.send(
+            "POST", ask, "partner", "{\"forId\":\"" + DE_VAART + "\",\"to\":\"" + x + "\"}", "en");
+    assertEquals(403, notMine.statusCode(), "a partner does not ask on behalf of a library");
+
+    String message = "Graag kennismaken " + java.util.UUID.randomUUID();
+    var asked =
+        Api.send(
+            "POST",
+            ask,
+            "bibliothecaris",
+            "{\"forId\":\"" + DE_VAART + "\",\"to\":\"" + x + "\",\"message\":\"" + message + "\"}",
+            "en");
+    assertEquals(200, asked.statusCode(), asked.body());
+    assertEquals(
+        "Bibliotheek Heuvelrand",
+        Json.createReader(new StringReader(asked.body())).readObject().getString("askedPerson"));
+    var inbox =
+        Json.createReader(
+                new StringReader(
+                    Api.get("/api/inbox?kind=INTRODUCTION&limit=200", "heuvelrand").body()))
+            .readObject()
+            .getJsonArray("rows");
+    assertTrue(
+        inbox.stream().anyMatch(v -> message.equals(v.asJsonObject().getString("message", null))),
+        "the request with its message is in Heuvelrand's inbox");
   }
 }

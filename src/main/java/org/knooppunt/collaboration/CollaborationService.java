@@ -10,10 +10,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.knooppunt.account.Account;
+import org.knooppunt.inbox.InboxRepository;
+import org.knooppunt.inbox.InboxService;
+import org.knooppunt.inbox.Notice;
 import org.knooppunt.organisation.OrganisationRepository.Ownership;
 import org.knooppunt.organisation.OrganisationService;
 import org.knooppunt.platform.domain.DomainException;
 import org.knooppunt.platform.domain.FieldError;
+import org.knooppunt.platform.domain.SafeText;
 import org.knooppunt.platform.i18n.Messages;
 import org.knooppunt.platform.neo4j.Graph;
 
@@ -28,19 +32,25 @@ public class CollaborationService {
 
   static final int NOTE_MAX = 1000;
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
 
   private final Graph graph;
   private final CollaborationRepository repository;
+  private final InboxService inbox;
 
   @Inject
-  public CollaborationService(Graph graph, CollaborationRepository repository) {
+  public CollaborationService(Graph graph, CollaborationRepository repository, InboxService inbox) {
     this.graph = graph;
     this.repository = repository;
+    this.inbox = inbox;
+  }
+
+  /** Without CDI (tests, tools): the inbox on the same graph. */
+  public CollaborationService(Graph graph, CollaborationRepository repository) {
+    this(graph, repository, new InboxService(graph, new InboxRepository()));
   }
 
   protected CollaborationService() {
-    this(null, null);
+    this(null, null, null);
   }
 
   /** Proposes a collaboration for {@code form.from()}; returns its id. */
@@ -71,8 +81,8 @@ public class CollaborationService {
     String note = form == null ? null : blankToNull(form.note());
     if (note != null && note.length() > NOTE_MAX) {
       errors.add(new FieldError("note", Messages.get(locale, "validation.tooLong", NOTE_MAX)));
-    } else if (note != null && CONTROL.matcher(note).find()) {
-      errors.add(new FieldError("note", Messages.get(locale, "collaboration.noteInvalid")));
+    } else if (!SafeText.Validator.safe(note)) {
+      errors.add(new FieldError("note", Messages.get(locale, "knooppunt.validation.safeText")));
     }
     if (!errors.isEmpty()) {
       throw DomainException.invalid(locale, errors);
@@ -99,9 +109,14 @@ public class CollaborationService {
         throw duplicate(sides.openId(), locale);
       }
       String id = UUID.randomUUID().toString();
-      return repository
-          .create(tx, id, clean, actor.username())
-          .orElseThrow(() -> duplicate(null, locale));
+      String created =
+          repository
+              .create(tx, id, clean, actor.username())
+              .orElseThrow(() -> duplicate(null, locale));
+      Collaboration c = repository.find(tx, created).orElseThrow();
+      inbox.toOrganisation(
+          tx, notice(c, "requested", c.fromName(), c.toName(), actor, c.note()), c.toId());
+      return created;
     });
   }
 
@@ -122,6 +137,8 @@ public class CollaborationService {
       }
       boolean onBehalf = !c.toId().equals(actor.organisationId());
       repository.confirm(tx, id, actor.username(), onBehalf);
+      inbox.toOrganisation(
+          tx, notice(c, "confirmed", c.toName(), c.fromName(), actor, null), c.fromId());
       return repository.find(tx, id).orElseThrow();
     });
   }
@@ -154,6 +171,10 @@ public class CollaborationService {
       }
       String reason = !c.proposed() ? "ended" : forFrom ? "withdrawn" : "declined";
       repository.end(tx, id, date, actor.username(), reason);
+      String by = forFrom ? c.fromName() : c.toName();
+      String other = forFrom ? c.toName() : c.fromName();
+      String otherId = forFrom ? c.toId() : c.fromId();
+      inbox.toOrganisation(tx, notice(c, reason, by, other, actor, null), otherId);
       return repository.find(tx, id).orElseThrow();
     });
   }
@@ -199,6 +220,19 @@ public class CollaborationService {
   private static boolean speaksFor(Account actor, String id, java.util.Map<String, Ownership> o) {
     Ownership ownership = o.get(id);
     return ownership != null && OrganisationService.mayEdit(actor, id, ownership);
+  }
+
+  /** A notice about {@code c}: "{by} requested/confirmed/… {other}", linking to the relation. */
+  private static Notice notice(
+      Collaboration c, String what, String by, String other, Account actor, String message) {
+    return new Notice(
+        "requested".equals(what) ? Notice.Kind.REQUEST : Notice.Kind.INFO,
+        "collaboration.notice." + what,
+        List.of(by == null ? "" : by, other == null ? "" : other),
+        "/collaboration/view.xhtml?id=" + c.id(),
+        message,
+        actor.displayName(),
+        c.id());
   }
 
   private Collaboration existing(org.neo4j.driver.TransactionContext tx, String id, Locale locale) {

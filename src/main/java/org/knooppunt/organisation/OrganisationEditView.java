@@ -64,7 +64,7 @@ public class OrganisationEditView implements Serializable {
       }
       return;
     }
-    original = service.find(id).orElse(null);
+    original = service.findForEdit(id).orElse(null);
     if (original == null) {
       faces.responseComplete();
       external.responseSendError(404, "");

@@ -139,6 +139,17 @@ public class OrganisationRepository {
           + LINKS
           + "RETURN o.version AS version";
 
+  /**
+   * Takes the profile's write lock for the rest of the transaction, so that the version read after
+   * it is the one the update overwrites: two editors of the same version cannot both succeed.
+   */
+  static final String LOCK =
+      """
+      MATCH (o:Organisation {id: $id})
+      SET o._lock = true REMOVE o._lock
+      RETURN o.version AS version
+      """;
+
   static final String OWNERSHIP =
       """
       MATCH (o:Organisation {id: $id})
@@ -216,6 +227,11 @@ public class OrganisationRepository {
     Map<String, Object> params = writeParameters(form, actor, id);
     params.put("version", form.getVersion());
     return tx.run(UPDATE, params).list().stream().findFirst().map(r -> r.get("version").asLong());
+  }
+
+  /** Locks the organisation until the transaction ends; false when there is none. */
+  public boolean lock(TransactionContext tx, String id) {
+    return !tx.run(LOCK, Map.of("id", id)).list().isEmpty();
   }
 
   public Optional<Ownership> ownership(TransactionContext tx, String id) {

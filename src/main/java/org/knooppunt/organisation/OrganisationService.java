@@ -79,8 +79,21 @@ public class OrganisationService {
     return graph.read(tx -> organisations.find(tx, id));
   }
 
+  /**
+   * The profile as it is stored between two saves, never half of one: for those who will edit it
+   * (the API, the edit page), whose version must match its content. Takes the profile's lock for
+   * the moment of the read.
+   */
+  public Optional<Organisation> findForEdit(String id) {
+    if (id == null || id.length() > 64) {
+      return Optional.empty();
+    }
+    return graph.readLocked(
+        tx -> organisations.lock(tx, id) ? organisations.find(tx, id) : Optional.empty());
+  }
+
   public Organisation get(String id, Locale locale) {
-    return find(id)
+    return findForEdit(id)
         .orElseThrow(() ->
             new DomainException(
                 DomainException.Kind.NOT_FOUND, Messages.get(locale, "organisation.notFound")));
@@ -102,8 +115,14 @@ public class OrganisationService {
 
   /** Saves the form over version {@code form.version}; returns the new version. */
   public long update(Account actor, String id, OrganisationForm form, Locale locale) {
+    if (id == null || id.length() > 64) {
+      throw new DomainException(
+          DomainException.Kind.NOT_FOUND, Messages.get(locale, "organisation.notFound"));
+    }
     validate(form, locale);
     return graph.write(tx -> {
+      // Locked first: the version checked below stays the stored one until this commits.
+      organisations.lock(tx, id);
       var ownership =
           organisations
               .ownership(tx, id)

@@ -12,7 +12,12 @@ public record IntroductionPath(List<Step> steps, List<String> relations) {
   /** One node of the chain: an organisation or a person (with the job title it works under). */
   public record Step(String id, String kind, String name, String jobTitle) {}
 
-  /** The first person on the chain: whom to ask for an introduction, or null. */
+  /** Whom to ask for an introduction: the first step between the two ends, or null. */
+  public Step firstToAsk() {
+    return steps.size() > 2 ? steps.get(1) : null;
+  }
+
+  /** The first person on the chain, or null. */
   public Step firstPerson() {
     return steps.stream().filter(s -> s.kind().equals("person")).findFirst().orElse(null);
   }

@@ -164,6 +164,45 @@ public class PartnerFinderRepository {
                 r.get("relations").asList(Value::asString)));
   }
 
+  /**
+   * Whom to ask for an introduction: the first of the chain's middle steps (in path order) that is
+   * not the asking user herself — a person, with the accounts linked to her and her organisation,
+   * or an organisation that introduces through its own relations.
+   */
+  static final String RECIPIENT =
+      """
+      UNWIND range(0, size($steps) - 1) AS i
+      CALL (i) {
+        MATCH (p:Person {id: $steps[i]})
+        WHERE NOT EXISTS { (:Account {username: $username})-[:IS]->(p) }
+        RETURN p AS n
+        UNION
+        MATCH (o:Organisation {id: $steps[i]}) RETURN o AS n
+      }
+      WITH n ORDER BY i LIMIT 1
+      RETURN n.id AS id, n.name AS name,
+             [(a:Account)-[:IS]->(n) | a.id] AS accounts,
+             CASE WHEN n:Person THEN [(n)-[:WORKS_FOR]->(o:Organisation) | o.id][0]
+                  ELSE n.id END AS organisation
+      """;
+
+  /** Whom to ask (a person or an organisation), her linked accounts and her organisation. */
+  public record Recipient(String id, String name, List<String> accounts, String organisation) {}
+
+  public Optional<Recipient> recipient(TransactionContext tx, List<String> steps, String username) {
+    if (steps.isEmpty()) {
+      return Optional.empty();
+    }
+    return tx.run(RECIPIENT, Map.of("steps", steps, "username", username)).list().stream()
+        .findFirst()
+        .map(r ->
+            new Recipient(
+                r.get("id").asString(),
+                r.get("name").asString(null),
+                r.get("accounts").asList(Value::asString),
+                r.get("organisation").asString(null)));
+  }
+
   /** Whether the centre exists (an organisation or a branch), and its library. */
   static final String EXISTS =
       """

@@ -2,8 +2,10 @@ package org.knooppunt.partner;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -69,5 +71,26 @@ public class PartnerFinderResource {
             new org.knooppunt.platform.domain.DomainException(
                 org.knooppunt.platform.domain.DomainException.Kind.NOT_FOUND,
                 org.knooppunt.platform.i18n.Messages.get(locale, "partner.noIntroduction")));
+  }
+
+  /** A request for an introduction: for whom, to which organisation, and an optional message. */
+  public record IntroductionRequest(String forId, String to, String message) {}
+
+  @POST
+  @Path("introduction")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Ask the first person on the chain for an introduction (a notice in their inbox)",
+      description = "Body: {\"forId\": …, \"to\": …, \"message\": …}. Returns whom it was sent to.")
+  public java.util.Map<String, String> askIntroduction(IntroductionRequest body) {
+    Locale locale = RequestLocale.of(headers);
+    var actor = currentUser.require(locale);
+    if (body == null) {
+      throw org.knooppunt.platform.domain.DomainException.invalid(
+          locale, "to", org.knooppunt.platform.i18n.Messages.get(locale, "validation.required"));
+    }
+    return java.util.Map.of(
+        "askedPerson",
+        service.askIntroduction(actor, body.forId(), body.to(), body.message(), locale));
   }
 }

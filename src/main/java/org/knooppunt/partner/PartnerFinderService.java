@@ -10,9 +10,13 @@ import java.util.regex.Pattern;
 import org.knooppunt.account.Account;
 import org.knooppunt.account.Role;
 import org.knooppunt.collaboration.CollaborationService;
+import org.knooppunt.inbox.InboxService;
+import org.knooppunt.inbox.Notice;
 import org.knooppunt.person.PersonService;
+import org.knooppunt.platform.audit.AuditLog;
 import org.knooppunt.platform.domain.DomainException;
 import org.knooppunt.platform.domain.FieldError;
+import org.knooppunt.platform.domain.SafeText;
 import org.knooppunt.platform.i18n.Messages;
 import org.knooppunt.platform.neo4j.Graph;
 
@@ -29,9 +33,13 @@ public class PartnerFinderService {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
   private static final Pattern MUNICIPALITY = Pattern.compile("GM\\d{4}|\\d{5}");
 
+  static final int MESSAGE_MAX = 1000;
+
   private final Graph graph;
   private final PartnerFinderRepository repository;
   private final CollaborationService collaborations;
+  private final InboxService inbox;
+  private final AuditLog audit;
   private final PersonService people;
 
   @Inject
@@ -39,15 +47,19 @@ public class PartnerFinderService {
       Graph graph,
       PartnerFinderRepository repository,
       CollaborationService collaborations,
+      InboxService inbox,
+      AuditLog audit,
       PersonService people) {
     this.graph = graph;
     this.repository = repository;
     this.collaborations = collaborations;
+    this.inbox = inbox;
+    this.audit = audit;
     this.people = people;
   }
 
   protected PartnerFinderService() {
-    this(null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   public List<Suggestion> suggest(
@@ -108,6 +120,12 @@ public class PartnerFinderService {
    */
   public java.util.Optional<IntroductionPath> introduction(
       Account actor, String forId, String to, Locale locale) {
+    return chain(actor, forId, to, locale).map(path -> masked(actor, path, locale));
+  }
+
+  /** The chain with every person on it as stored: for the service only, never shown as such. */
+  private java.util.Optional<IntroductionPath> chain(
+      Account actor, String forId, String to, Locale locale) {
     if (actor == null) {
       throw DomainException.forbidden(locale);
     }
@@ -120,22 +138,15 @@ public class PartnerFinderService {
       throw new DomainException(
           DomainException.Kind.INVALID, Messages.get(locale, "collaboration.sameSide"));
     }
-    return graph
-        .read(tx -> repository.introduction(tx, speaker, to))
-        .map(path -> masked(actor, path, locale));
+    return graph.read(tx -> repository.introduction(tx, speaker, to));
   }
 
   /**
-   * The path with every person the user may not see replaced by "a contact person of <her
-   * organisation>", without her id (a placeholder keeps the steps distinct).
+   * The path as the user may see it: every person she may not see replaced by "a contact person of
+   * <her organisation>", without her id (a placeholder keeps the steps distinct).
    */
   private IntroductionPath masked(Account actor, IntroductionPath path, Locale locale) {
-    List<String> personIds =
-        path.steps().stream()
-            .filter(s -> s.kind().equals("person"))
-            .map(IntroductionPath.Step::id)
-            .toList();
-    Map<String, String> hidden = people.hidden(actor, personIds, locale);
+    Map<String, String> hidden = hiddenPeople(actor, path, locale);
     if (hidden.isEmpty()) {
       return path;
     }
@@ -147,6 +158,82 @@ public class PartnerFinderService {
           label == null ? s : new IntroductionPath.Step("contact-" + i, "person", label, null));
     }
     return new IntroductionPath(steps, path.relations());
+  }
+
+  private Map<String, String> hiddenPeople(Account actor, IntroductionPath path, Locale locale) {
+    List<String> personIds =
+        path.steps().stream()
+            .filter(s -> s.kind().equals("person"))
+            .map(IntroductionPath.Step::id)
+            .toList();
+    return people.hidden(actor, personIds, locale);
+  }
+
+  /**
+   * Asks the first one between us and {@code to} on the shortest chain (not the user herself) for
+   * an introduction: a person — a notice with the user's message in her inbox, or, when she has no
+   * account, in her organisation's — or an organisation that knows both sides (its inbox). The
+   * chain is found again here, so only a person who consented is ever asked. Returns the name of
+   * whom was asked.
+   */
+  public String askIntroduction(
+      Account actor, String forId, String to, String message, Locale locale) {
+    String text = message == null || message.isBlank() ? null : message.strip();
+    if (text != null && text.length() > MESSAGE_MAX) {
+      throw DomainException.invalid(
+          locale, "message", Messages.get(locale, "validation.tooLong", MESSAGE_MAX));
+    }
+    if (!SafeText.Validator.safe(text)) {
+      throw DomainException.invalid(
+          locale, "message", Messages.get(locale, "knooppunt.validation.safeText"));
+    }
+    IntroductionPath path =
+        chain(actor, forId, to, locale)
+            .orElseThrow(() ->
+                new DomainException(
+                    DomainException.Kind.NOT_FOUND,
+                    Messages.get(locale, "partner.noIntroduction")));
+    List<String> middle =
+        path.steps().subList(1, path.steps().size() - 1).stream()
+            .map(IntroductionPath.Step::id)
+            .toList();
+    String from = path.steps().getFirst().name();
+    String goal = path.steps().getLast().name();
+    Map<String, String> hidden = hiddenPeople(actor, path, locale);
+    return graph.write(tx -> {
+      var recipient =
+          repository
+              .recipient(tx, middle, actor.username())
+              .orElseThrow(() ->
+                  new DomainException(
+                      DomainException.Kind.NOT_FOUND, Messages.get(locale, "partner.nobodyToAsk")));
+      Notice notice =
+          new Notice(
+              Notice.Kind.INTRODUCTION,
+              "partner.notice.introduction",
+              List.of(
+                  actor.displayName(),
+                  from == null ? "" : from,
+                  goal == null ? "" : goal,
+                  recipient.name() == null ? "" : recipient.name()),
+              "/organisation/view.xhtml?id=" + to,
+              text,
+              actor.displayName(),
+              to);
+      long delivered =
+          recipient.accounts().isEmpty()
+              ? (recipient.organisation() == null
+                  ? 0
+                  : inbox.toOrganisation(tx, notice, recipient.organisation()))
+              : inbox.toAccounts(tx, notice, recipient.accounts());
+      if (delivered == 0) {
+        throw new DomainException(
+            DomainException.Kind.NOT_FOUND, Messages.get(locale, "partner.nobodyToAsk"));
+      }
+      audit.record(tx, actor.username(), "introduction.asked", recipient.id(), "to " + to);
+      // Someone the user may not see is asked all the same, but not named to her.
+      return hidden.getOrDefault(recipient.id(), recipient.name());
+    });
   }
 
   /**

@@ -106,6 +106,64 @@ public class PartnerFinderView implements Serializable {
     return introduction;
   }
 
+  private String message;
+  private String asked;
+
+  /** Sends the request for an introduction to the first person on the path. */
+  public void askIntroduction() {
+    Locale locale = localeView.getLocale();
+    try {
+      asked =
+          service.askIntroduction(currentUser.account().orElse(null), forId, to, message, locale);
+      message = null;
+    } catch (DomainException e) {
+      FacesMessages.show(e, "partner.field.");
+    }
+  }
+
+  /** The path as nodes and edges for the small network; {@code <} escaped for the script block. */
+  public String getPathJson() {
+    if (introduction == null) {
+      return "null";
+    }
+    var steps = introduction.steps();
+    List<Map<String, Object>> nodes = new ArrayList<>();
+    List<Map<String, Object>> edges = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      var s = steps.get(i);
+      nodes.add(Map.of("id", "n" + i, "label", s.name() == null ? "" : s.name(), "kind", s.kind()));
+      if (i > 0) {
+        edges.add(
+            Map.of(
+                "source",
+                "n" + (i - 1),
+                "target",
+                "n" + i,
+                "label",
+                Messages.get(
+                    localeView.getLocale(), "partner.rel." + introduction.relations().get(i - 1))));
+      }
+    }
+    try (var jsonb = jakarta.json.bind.JsonbBuilder.create()) {
+      return jsonb.toJson(Map.of("nodes", nodes, "edges", edges)).replace("<", "\\u003c");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public String getMessage() {
+    return message;
+  }
+
+  public void setMessage(String message) {
+    this.message = message;
+  }
+
+  /** The name of the person asked, after a request was sent. */
+  public String getAsked() {
+    return asked;
+  }
+
   public boolean isIntroductionAsked() {
     return introductionAsked;
   }

@@ -92,6 +92,45 @@ class CollaborationServiceTest {
   }
 
   @Test
+  void aRequestLandsInTheOtherSidesInboxAndTheAnswerInTheProposers() {
+    TestGraph.graph()
+        .write(tx ->
+            tx.run(
+                    """
+                    MATCH (l:Library {id: 'L'}), (m:Library {id: 'M'})
+                    CREATE (:Account {id: 'a-bib', username: 'bib', roles: ['librarian']})-[:ACTS_FOR]->(l)
+                    CREATE (:Account {id: 'a-other', username: 'other', roles: ['librarian']})-[:ACTS_FOR]->(m)
+                    """)
+                .consume());
+    var inbox =
+        new org.knooppunt.inbox.InboxService(
+            TestGraph.graph(), new org.knooppunt.inbox.InboxRepository());
+    String id = propose(LIBRARIAN, "L", "P");
+    var received = inbox.list(PARTNER, null, false, 0, 10, Messages.DUTCH);
+    assertEquals(1, received.total());
+    var request = received.rows().getFirst();
+    assertEquals(org.knooppunt.inbox.Notice.Kind.REQUEST, request.kind());
+    assertEquals("Bieb vraagt Welzijn om samen te werken", request.subject());
+    assertEquals("Afspraak", request.message());
+    assertEquals("/collaboration/view.xhtml?id=" + id, request.link());
+    assertEquals(0, inbox.unread(LIBRARIAN), "the sender is not told of her own request");
+
+    service.confirm(PARTNER, id, Messages.DUTCH);
+    var answer = inbox.list(LIBRARIAN, null, false, 0, 10, Messages.ENGLISH).rows();
+    assertEquals(1, answer.size());
+    assertEquals("Welzijn confirmed the collaboration with Bieb", answer.getFirst().subject());
+
+    String second = propose(LIBRARIAN, "L", "Q");
+    service.end(LIBRARIAN, second, null, Messages.DUTCH);
+    assertEquals(1, inbox.unread(LIBRARIAN), "withdrawing her own request tells nobody at L");
+    String third = propose(OTHER, "M", "P");
+    service.end(PARTNER, third, null, Messages.DUTCH);
+    assertEquals(
+        "Welzijn heeft het verzoek van Andere bieb afgewezen",
+        inbox.list(OTHER, null, false, 0, 10, Messages.DUTCH).rows().getFirst().subject());
+  }
+
+  @Test
   void aLibrarianConfirmsOnBehalfOfAPartnerWithoutAnAccountAndThatIsRecorded() {
     String id = propose(OTHER, "M", "Q");
     Collaboration confirmed = service.confirm(LIBRARIAN, id, Messages.DUTCH);
@@ -213,8 +252,21 @@ class CollaborationServiceTest {
   }
 
   @Test
-  void hostileTextIsStoredAsText() {
-    String note = "<script>alert(1)</script> MATCH (n) DETACH DELETE n";
+  void markupInTheMessageIsRefusedAndQueryTextStaysText() {
+    var e =
+        assertThrows(
+            DomainException.class,
+            () ->
+                service.propose(
+                    LIBRARIAN,
+                    new CollaborationForm("L", "Q", null, null, "<script>alert(1)</script>"),
+                    Messages.DUTCH));
+    assertEquals(DomainException.Kind.INVALID, e.kind());
+    assertEquals("note", e.fieldErrors().getFirst().field());
+    assertEquals(0, collaborations(), "nothing stored");
+    assertEquals(0, notices(), "nobody told");
+
+    String note = "MATCH (n) DETACH DELETE n; // 'quote' \"dubbel\"";
     String id =
         service.propose(
             LIBRARIAN, new CollaborationForm("L", "Q", null, null, note), Messages.DUTCH);
@@ -229,6 +281,11 @@ class CollaborationServiceTest {
                         .single()
                         .get("n")
                         .asLong()));
+  }
+
+  private static long notices() {
+    return TestGraph.graph()
+        .read(tx -> tx.run("MATCH (i:InboxItem) RETURN count(i) AS n").single().get("n").asLong());
   }
 
   @Test

@@ -14,6 +14,9 @@ import org.knooppunt.account.Account;
 import org.knooppunt.account.Role;
 import org.knooppunt.collaboration.CollaborationRepository;
 import org.knooppunt.collaboration.CollaborationService;
+import org.knooppunt.inbox.InboxRepository;
+import org.knooppunt.inbox.InboxService;
+import org.knooppunt.platform.audit.AuditLog;
 import org.knooppunt.platform.domain.DomainException;
 import org.knooppunt.platform.i18n.Messages;
 import org.knooppunt.platform.neo4j.TestGraph;
@@ -40,14 +43,15 @@ class PartnerFinderServiceTest {
           TestGraph.graph(),
           new PartnerFinderRepository(),
           new CollaborationService(TestGraph.graph(), new CollaborationRepository()),
+          new InboxService(TestGraph.graph(), new InboxRepository()),
+          new AuditLog(),
           new org.knooppunt.person.PersonService(
               TestGraph.graph(),
               new org.knooppunt.person.PersonRepository(),
               new org.knooppunt.organisation.OrganisationRepository(),
               null,
-              new org.knooppunt.platform.audit.AuditLog(),
-              new org.knooppunt.inbox.InboxService(
-                  TestGraph.graph(), new org.knooppunt.inbox.InboxRepository()),
+              new AuditLog(),
+              new InboxService(TestGraph.graph(), new InboxRepository()),
               java.time.Clock.systemUTC()));
 
   private static final Account LIBRARIAN =
@@ -236,6 +240,61 @@ class PartnerFinderServiceTest {
         assertThrows(
                 DomainException.class, () -> service.introduction(OTHER, "L", "BC", Messages.DUTCH))
             .kind());
+  }
+
+  @Test
+  void askingForAnIntroductionReachesTheFirstOtherPersonOnTheChain() {
+    TestGraph.graph()
+        .write(tx ->
+            tx.run(
+                    """
+                    MATCH (l:Organisation {id: 'L'}), (bc:Organisation {id: 'BC'})
+                    CREATE (anna:Person {id: 'anna', name: 'Anna', consentIntroductions: true})-[:WORKS_FOR]->(l)
+                    CREATE (bas:Person {id: 'bas', name: 'Bas', consentIntroductions: true})-[:WORKS_FOR]->(bc)
+                    CREATE (anna)-[:KNOWS]->(bas)
+                    CREATE (:Account {id: 'acc-anna', username: 'anna', roles: ['librarian']})-[:IS]->(anna)
+                    CREATE (:Account {id: 'acc-bc', username: 'bc', roles: ['partner']})-[:ACTS_FOR]->(bc)
+                    """,
+                    Map.of())
+                .consume());
+    var inbox = new InboxService(TestGraph.graph(), new InboxRepository());
+    Account anna =
+        new Account("acc-anna", "anna", "Anna", Set.of(Role.LIBRARIAN), "nl", "L", null, List.of());
+    Account bc =
+        new Account("acc-bc", "bc", "BC", Set.of(Role.PARTNER), "nl", "BC", null, List.of());
+
+    var refused =
+        assertThrows(
+            DomainException.class,
+            () -> service.askIntroduction(LIBRARIAN, "L", "BC", "<b>hallo</b>", Messages.DUTCH));
+    assertEquals("message", refused.fieldErrors().getFirst().field());
+    assertEquals(0, inbox.unread(anna) + inbox.unread(bc), "nothing sent");
+
+    assertEquals(
+        "Anna",
+        service.askIntroduction(LIBRARIAN, "L", "BC", "Wil je ons voorstellen?", Messages.DUTCH));
+    var item = inbox.list(anna, null, false, 0, 10, Messages.DUTCH).rows().getFirst();
+    assertEquals(org.knooppunt.inbox.Notice.Kind.INTRODUCTION, item.kind());
+    assertEquals("Wil je ons voorstellen?", item.message());
+    assertTrue(item.subject().contains("Anna") && item.subject().contains("Bieb"), item.subject());
+
+    assertEquals(
+        "een contactpersoon van " + nameOf("BC"),
+        service.askIntroduction(anna, "L", "BC", null, Messages.DUTCH),
+        "Anna herself asks the next person, through his organisation's account; Bas is visible"
+            + " to his own organisation only, so Anna is not told his name");
+    assertEquals(1, inbox.unread(bc));
+    assertEquals(
+        2,
+        (long)
+            TestGraph.graph()
+                .read(tx ->
+                    tx.run(
+                            "MATCH (e:AuditEntry {action: 'introduction.asked'}) RETURN count(e) AS n")
+                        .single()
+                        .get("n")
+                        .asLong()),
+        "audited");
   }
 
   @Test

@@ -21,6 +21,10 @@ import org.knooppunt.platform.neo4j.Graph;
 public class DemoData {
 
   static final String PASSWORD = "demo-Knooppunt-2026";
+
+  /** The second demo library, whose librarian answers requests for introductions in the demo. */
+  static final String HEUVELRAND = "00000000-0000-4000-8000-000000000102";
+
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
   static final String IS_EMPTY =
@@ -86,6 +90,14 @@ public class DemoData {
         pw,
         List.of(Role.LIBRARIAN),
         library,
+        List.of(),
+        true);
+    accounts.create(
+        "heuvelrand",
+        "Demo bibliothecaris Heuvelrand",
+        pw,
+        List.of(Role.LIBRARIAN),
+        HEUVELRAND,
         List.of(),
         true);
     accounts.create(

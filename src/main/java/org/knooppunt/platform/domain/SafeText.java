@@ -32,6 +32,11 @@ public @interface SafeText {
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
+      return safe(value);
+    }
+
+    /** The same check for services that take text outside a validated form (messages, notes). */
+    public static boolean safe(String value) {
       return value == null || !UNSAFE.matcher(value).find();
     }
   }

@@ -50,6 +50,20 @@ public class Graph {
   }
 
   /**
+   * A read that must see a node either wholly before or wholly after any concurrent write. Neo4j
+   * reads are read-committed per store record, so a plain read of a node that another transaction
+   * is saving can see, say, the new version with the old description (a client that edits that
+   * would silently undo the save). {@code work} first takes the node's write lock (a repository
+   * {@code lock} method) and then reads; the transaction writes nothing, so it does not count in
+   * {@link #writes()}.
+   */
+  public <T> T readLocked(Function<TransactionContext, T> work) {
+    try (Session session = session()) {
+      return session.executeWrite(work::apply);
+    }
+  }
+
+  /**
    * How many write transactions this application has run (committed or not): caches of computed
    * results compare it to know whether this instance changed the graph since.
    */
