@@ -422,7 +422,11 @@ public class PersonRepository {
     return tx.run(REFERENCES, Map.of("terms", terms)).single().get("references").asLong();
   }
 
-  private static Map<String, Object> readerParams(Account reader) {
+  /**
+   * The parameters {@link #VISIBLE} needs for {@code reader} (null: nobody), in a new mutable map
+   * to which a statement adds its own.
+   */
+  public static Map<String, Object> readerParams(Account reader) {
     Map<String, Object> p = new HashMap<>();
     p.put("reader", reader == null ? null : reader.username());
     p.put("readerOrg", reader == null ? null : reader.organisationId());
