@@ -84,6 +84,11 @@ class AccessibilityIT {
     INBOX("/inbox/list.xhtml", true, By.id("items:table")),
     FRESHNESS_STALE("/freshness/stale.xhtml?months=6", true, By.id("results:table")),
     ABOUT("/about.xhtml", false, By.cssSelector("main h1")),
+    SIGNUP(SignupPage.PATH, false, By.id("signup:name")),
+    SIGNUP_CLAIM("/signup/claim.xhtml", false, By.id("claim:organisation_input")),
+    SIGNUP_ACCEPT_UNKNOWN("/signup/accept.xhtml?token=" + "A".repeat(43), false, By.id("problem")),
+    SIGNUP_QUEUE(SignupQueuePage.PATH, true, By.id("queue:table")),
+    SIGNUP_INVITES("/signup/invites.xhtml", true, By.id("invites:table")),
     ERROR_UNKNOWN_ID(
         OrganisationViewPage.PATH + "?id=does-not-exist",
         true,

@@ -13,8 +13,16 @@ import org.neo4j.driver.TransactionContext;
 @ApplicationScoped
 public class AccountRepository {
 
-  /** An account with its stored password hash, for login only. */
-  public record Credentials(Account account, String passwordHash) {}
+  /**
+   * An account with its stored password hash and status, for login only. Status {@code active}
+   * (also when absent, as on accounts made before sign-up existed), {@code pending} (a sign-up or
+   * claim awaiting approval) or {@code rejected}: only an active account logs in.
+   */
+  public record Credentials(Account account, String passwordHash, String status) {
+    public boolean active() {
+      return "active".equals(status);
+    }
+  }
 
   static final String FIND_BY_USERNAME =
       """
@@ -97,6 +105,7 @@ public class AccountRepository {
             r.get("organisationId").asString(null),
             r.get("organisationName").asString(null),
             r.get("regionIds").asList(v -> v.asString()));
-    return new Credentials(account, a.get("passwordHash").asString(null));
+    return new Credentials(
+        account, a.get("passwordHash").asString(null), a.get("status").asString("active"));
   }
 }

@@ -39,7 +39,11 @@ public class AccountService {
   public enum LoginOutcome {
     OK,
     INVALID,
-    THROTTLED
+    THROTTLED,
+    /** The password is right, but the account awaits approval (a sign-up or claim). */
+    PENDING,
+    /** The password is right, but the sign-up or claim was rejected. */
+    REJECTED
   }
 
   /** The account if the password is right and the account is not throttled. */
@@ -67,7 +71,32 @@ public class AccountService {
       return new LoginResult(LoginOutcome.INVALID, Optional.empty());
     }
     throttle.succeeded(name);
-    return new LoginResult(LoginOutcome.OK, found.map(AccountRepository.Credentials::account));
+    AccountRepository.Credentials credentials = found.get();
+    if (!credentials.active()) {
+      return new LoginResult(
+          "pending".equals(credentials.status()) ? LoginOutcome.PENDING : LoginOutcome.REJECTED,
+          Optional.empty());
+    }
+    return new LoginResult(LoginOutcome.OK, Optional.of(credentials.account()));
+  }
+
+  /**
+   * Why a refused login was refused, for the login page to explain an account awaiting approval: a
+   * password check only for accounts that are not active, and without counting a failure (the
+   * identity store counted it already).
+   */
+  public LoginOutcome refusal(String username, char[] password) {
+    if (username == null || username.isBlank() || username.length() > 200 || password == null) {
+      return LoginOutcome.INVALID;
+    }
+    var found = graph.read(tx -> accounts.findByUsername(tx, username.strip()));
+    if (found.isEmpty() || found.get().active()) {
+      return LoginOutcome.INVALID;
+    }
+    if (!PasswordHasher.verify(password, found.get().passwordHash())) {
+      return LoginOutcome.INVALID;
+    }
+    return "pending".equals(found.get().status()) ? LoginOutcome.PENDING : LoginOutcome.REJECTED;
   }
 
   public Optional<Account> find(String username) {

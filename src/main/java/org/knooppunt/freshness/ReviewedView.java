@@ -106,7 +106,7 @@ public class ReviewedView {
     } catch (DomainException e) {
       outcome =
           switch (e.kind()) {
-            case CONFLICT, DUPLICATE, INVALID -> "conflict";
+            case CONFLICT, DUPLICATE, INVALID, THROTTLED -> "conflict";
             case FORBIDDEN -> "forbidden";
             case NOT_FOUND -> "notfound";
           };

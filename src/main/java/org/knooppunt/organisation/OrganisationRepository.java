@@ -41,6 +41,7 @@ public class OrganisationRepository {
       """
       MATCH (o:Organisation)
       WHERE ($kind IS NULL OR $kind IN labels(o))
+        AND coalesce(o.status, 'active') = 'active'
         AND ($sector IS NULL OR o.sector = $sector)
         AND ($text IS NULL OR toLower(o.name) CONTAINS $text)
       OPTIONAL MATCH (o)-[:LOCATED_IN]->(m:Municipality)
@@ -154,13 +155,16 @@ public class OrganisationRepository {
       """
       MATCH (o:Organisation {id: $id})
       RETURN labels(o) AS labels, o.version AS version,
-             EXISTS { MATCH (a:Account)-[:ACTS_FOR]->(o) WHERE 'partner' IN a.roles } AS claimed
+             EXISTS { MATCH (a:Account)-[:ACTS_FOR]->(o)
+                      WHERE 'partner' IN a.roles AND coalesce(a.status, 'active') = 'active' }
+               AS claimed
       """;
 
   static final String DUPLICATE =
       """
       MATCH (o:Organisation)-[:LOCATED_IN]->(:Municipality {id: $municipality})
       WHERE toLower(o.name) = toLower($name) AND o.id <> $id
+        AND coalesce(o.status, 'active') <> 'rejected'
       RETURN o.id AS id, o.name AS name LIMIT 1
       """;
 

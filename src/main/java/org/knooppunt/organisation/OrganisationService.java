@@ -18,6 +18,7 @@ import org.knooppunt.platform.domain.DomainException;
 import org.knooppunt.platform.domain.FieldError;
 import org.knooppunt.platform.i18n.Messages;
 import org.knooppunt.platform.neo4j.Graph;
+import org.neo4j.driver.TransactionContext;
 
 /**
  * The only write path for library and partner profiles, for screens and API alike: checks who may
@@ -189,6 +190,22 @@ public class OrganisationService {
     return false;
   }
 
+  /**
+   * The checks of a profile form that need no database (Bean Validation, sector, coordinates), for
+   * other write paths that create a profile (sign-up, invites); refuses with the same messages.
+   */
+  public void check(OrganisationForm form, Locale locale) {
+    validate(form, locale);
+  }
+
+  /**
+   * The checks that need the database (municipality, postcode and registration number for its
+   * country, taxonomy ids), inside the caller's transaction.
+   */
+  public void checkReferences(TransactionContext tx, OrganisationForm form, Locale locale) {
+    checkReferences(organisations.references(tx, form), form, locale);
+  }
+
   private void validate(OrganisationForm form, Locale locale) {
     Validator validator =
         validation
@@ -251,7 +268,10 @@ public class OrganisationService {
   }
 
   /** KvK: 8 digits (NL). KBO: 10 digits starting 0 or 1, last two = 97 − (first eight mod 97). */
-  static boolean registrationValid(String number, String country) {
+  public static boolean registrationValid(String number, String country) {
+    if (number == null) {
+      return false;
+    }
     String digits = number.replaceAll("[^0-9]", "");
     if ("NL".equals(country)) {
       return digits.length() == 8;

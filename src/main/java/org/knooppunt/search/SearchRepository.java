@@ -17,6 +17,7 @@ public class SearchRepository {
       CALL () {
         CALL db.index.fulltext.queryNodes('organisationText', $lucene, {limit: $limit})
         YIELD node, score
+        WHERE coalesce(node.status, 'active') = 'active'
         OPTIONAL MATCH (node)-[:LOCATED_IN]->(m:Municipality)
         RETURN CASE WHEN node:Library THEN 'library' ELSE 'partner' END AS type, node.id AS id,
                node.name AS name, m.name AS context, score

@@ -163,7 +163,8 @@ public class SocialMapRepository {
       UNWIND found + [null] AS f
       WITH centres, located, f.node AS n, f.distance AS distance
       WHERE n IS NULL OR NOT n:Organisation OR (
-          ($sector IS NULL OR n.sector = $sector)
+          coalesce(n.status, 'active') = 'active'
+          AND ($sector IS NULL OR n.sector = $sector)
           AND ($domain IS NULL OR EXISTS { (n)-[:IN_DOMAIN]->(:Domain {id: $domain}) })
           AND ($topic IS NULL
                OR EXISTS { (n)-[:WORKS_ON]->(:Topic)-[:BROADER*0..4]->(:Topic {id: $topic}) })

@@ -14,7 +14,9 @@ public class DomainException extends RuntimeException {
     FORBIDDEN(403),
     NOT_FOUND(404),
     CONFLICT(409),
-    DUPLICATE(409);
+    DUPLICATE(409),
+    /** Too many attempts from one client in a short time. */
+    THROTTLED(429);
 
     public final int status;
 

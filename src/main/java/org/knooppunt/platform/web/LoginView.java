@@ -13,6 +13,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.knooppunt.account.AccountService;
 import org.knooppunt.platform.security.LoginThrottle;
 
 /** The login page: hands the credentials to Jakarta Security, explains a refusal, logs out. */
@@ -22,6 +23,7 @@ public class LoginView {
 
   @Inject SecurityContext security;
   @Inject LoginThrottle throttle;
+  @Inject AccountService accounts;
 
   private String username;
   private String password;
@@ -47,8 +49,17 @@ public class LoginView {
     switch (status) {
       case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
       case SEND_CONTINUE -> faces.responseComplete();
-      default ->
-          FacesMessages.error(throttle.blocked(username) ? "login.throttled" : "login.failed");
+      default -> {
+        if (throttle.blocked(username)) {
+          FacesMessages.error("login.throttled");
+        } else {
+          switch (accounts.refusal(username, password.toCharArray())) {
+            case PENDING -> FacesMessages.error("login.pending");
+            case REJECTED -> FacesMessages.error("login.rejected");
+            default -> FacesMessages.error("login.failed");
+          }
+        }
+      }
     }
   }
 
