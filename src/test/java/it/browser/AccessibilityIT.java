@@ -74,6 +74,13 @@ class AccessibilityIT {
             + "&to=00000000-0000-4000-8000-000000000222",
         true,
         By.id("path")),
+    PERSON_VIEW(
+        PersonPage.VIEW + "?id=00000000-0000-4000-8000-000000000301", true, By.id("consents")),
+    PERSON_EDIT(
+        PersonPage.EDIT + "?id=00000000-0000-4000-8000-000000000301", true, By.id("edit:save")),
+    PERSON_NEW(
+        PersonPage.EDIT + "?organisation=" + DemoAccount.DE_VAART_ID, true, By.id("edit:name")),
+    PERSON_ERASURES("/person/erasures.xhtml", true, By.id("requests:table")),
     INBOX("/inbox/list.xhtml", true, By.id("items:table")),
     FRESHNESS_STALE("/freshness/stale.xhtml?months=6", true, By.id("results:table")),
     COMMUNITY_LIST("/community/list.xhtml", true, By.id("results:table")),

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.knooppunt.account.Account;
+import org.knooppunt.person.PersonRepository;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -108,7 +110,8 @@ public class FreshnessRepository {
   /**
    * Profiles not reviewed since {@code $cutoff} with the municipality they are in (an
    * organisation's own; where a community meets, else its host's; a person's organisation's), in
-   * {@code $area} unless that is null.
+   * {@code $area} unless that is null. People only when the reader may see them ({@link
+   * PersonRepository#VISIBLE}).
    */
   private static final String STALE_TEMPLATE =
       """
@@ -124,13 +127,17 @@ public class FreshnessRepository {
                  head(COLLECT { MATCH (h:Organisation)-[:HOSTS]->(n), (h)-[:LOCATED_IN]->(x:Municipality)
                                 RETURN x })) AS m
         UNION ALL
-        MATCH (n:Person) WHERE n.lastReviewedAt <= $cutoff
-        RETURN n, 'PERSON' AS kind,
-               head(COLLECT { MATCH (n)-[:WORKS_FOR]->(:Organisation)-[:LOCATED_IN]->(x:Municipality) RETURN x }) AS m
+        MATCH (p:Person) WHERE p.lastReviewedAt <= $cutoff
+        OPTIONAL MATCH (p)-[:WORKS_FOR]->(o:Organisation)
+        WITH p, head(collect(o)) AS o
+        WHERE %s
+        RETURN p AS n, 'PERSON' AS kind,
+               head(COLLECT { MATCH (o)-[:LOCATED_IN]->(x:Municipality) RETURN x }) AS m
       }
       WITH n, kind, m
       WHERE coalesce(n.status, 'active') = 'active' AND ($area IS NULL OR m.id IN $area)
-      """;
+      """
+          .formatted(PersonRepository.VISIBLE);
 
   static final String STALE_COUNT = STALE_TEMPLATE + "RETURN count(n) AS total";
 
@@ -253,15 +260,19 @@ public class FreshnessRepository {
     return tx.run(AREA, p).single().get("ids").asList(Value::asString);
   }
 
-  public long staleCount(TransactionContext tx, ZonedDateTime cutoff, List<String> area) {
-    Map<String, Object> p = new HashMap<>();
+  /** Counts the stale profiles; people only those {@code reader} may see. */
+  public long staleCount(
+      TransactionContext tx, Account reader, ZonedDateTime cutoff, List<String> area) {
+    Map<String, Object> p = PersonRepository.readerParams(reader);
     p.put("cutoff", cutoff);
     p.put("area", area);
     return tx.run(STALE_COUNT, p).single().get("total").asLong();
   }
 
+  /** A page of the stale profiles; people only those {@code reader} may see. */
   public List<ReviewItem> stalePage(
       TransactionContext tx,
+      Account reader,
       ZonedDateTime cutoff,
       List<String> area,
       StaleSort sort,
@@ -269,7 +280,7 @@ public class FreshnessRepository {
       int skip,
       int limit,
       ZonedDateTime staleBefore) {
-    Map<String, Object> p = new HashMap<>();
+    Map<String, Object> p = PersonRepository.readerParams(reader);
     p.put("cutoff", cutoff);
     p.put("area", area);
     p.put("skip", Math.max(0, skip));

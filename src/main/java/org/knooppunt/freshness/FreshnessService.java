@@ -230,8 +230,8 @@ public class FreshnessService {
                   actor.has(Role.LIBRARIAN) ? actor.organisationId() : null,
                   actor.has(Role.POLICY) ? actor.regionIds() : List.of());
       return new Page(
-          repository.stalePage(tx, cutoff, area, key, descending, skip, limit, staleBefore),
-          repository.staleCount(tx, cutoff, area));
+          repository.stalePage(tx, actor, cutoff, area, key, descending, skip, limit, staleBefore),
+          repository.staleCount(tx, actor, cutoff, area));
     });
   }
 

@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.knooppunt.account.Account;
 import org.knooppunt.account.Role;
 import org.knooppunt.collaboration.CollaborationService;
 import org.knooppunt.inbox.InboxService;
 import org.knooppunt.inbox.Notice;
+import org.knooppunt.person.PersonService;
 import org.knooppunt.platform.audit.AuditLog;
 import org.knooppunt.platform.domain.DomainException;
 import org.knooppunt.platform.domain.FieldError;
@@ -38,6 +40,7 @@ public class PartnerFinderService {
   private final CollaborationService collaborations;
   private final InboxService inbox;
   private final AuditLog audit;
+  private final PersonService people;
 
   @Inject
   public PartnerFinderService(
@@ -45,16 +48,18 @@ public class PartnerFinderService {
       PartnerFinderRepository repository,
       CollaborationService collaborations,
       InboxService inbox,
-      AuditLog audit) {
+      AuditLog audit,
+      PersonService people) {
     this.graph = graph;
     this.repository = repository;
     this.collaborations = collaborations;
     this.inbox = inbox;
     this.audit = audit;
+    this.people = people;
   }
 
   protected PartnerFinderService() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   public List<Suggestion> suggest(
@@ -115,6 +120,12 @@ public class PartnerFinderService {
    */
   public java.util.Optional<IntroductionPath> introduction(
       Account actor, String forId, String to, Locale locale) {
+    return chain(actor, forId, to, locale).map(path -> masked(actor, path, locale));
+  }
+
+  /** The chain with every person on it as stored: for the service only, never shown as such. */
+  private java.util.Optional<IntroductionPath> chain(
+      Account actor, String forId, String to, Locale locale) {
     if (actor == null) {
       throw DomainException.forbidden(locale);
     }
@@ -128,6 +139,34 @@ public class PartnerFinderService {
           DomainException.Kind.INVALID, Messages.get(locale, "collaboration.sameSide"));
     }
     return graph.read(tx -> repository.introduction(tx, speaker, to));
+  }
+
+  /**
+   * The path as the user may see it: every person she may not see replaced by "a contact person of
+   * <her organisation>", without her id (a placeholder keeps the steps distinct).
+   */
+  private IntroductionPath masked(Account actor, IntroductionPath path, Locale locale) {
+    Map<String, String> hidden = hiddenPeople(actor, path, locale);
+    if (hidden.isEmpty()) {
+      return path;
+    }
+    List<IntroductionPath.Step> steps = new ArrayList<>();
+    for (int i = 0; i < path.steps().size(); i++) {
+      IntroductionPath.Step s = path.steps().get(i);
+      String label = s.kind().equals("person") ? hidden.get(s.id()) : null;
+      steps.add(
+          label == null ? s : new IntroductionPath.Step("contact-" + i, "person", label, null));
+    }
+    return new IntroductionPath(steps, path.relations());
+  }
+
+  private Map<String, String> hiddenPeople(Account actor, IntroductionPath path, Locale locale) {
+    List<String> personIds =
+        path.steps().stream()
+            .filter(s -> s.kind().equals("person"))
+            .map(IntroductionPath.Step::id)
+            .toList();
+    return people.hidden(actor, personIds, locale);
   }
 
   /**
@@ -149,7 +188,7 @@ public class PartnerFinderService {
           locale, "message", Messages.get(locale, "knooppunt.validation.safeText"));
     }
     IntroductionPath path =
-        introduction(actor, forId, to, locale)
+        chain(actor, forId, to, locale)
             .orElseThrow(() ->
                 new DomainException(
                     DomainException.Kind.NOT_FOUND,
@@ -160,6 +199,7 @@ public class PartnerFinderService {
             .toList();
     String from = path.steps().getFirst().name();
     String goal = path.steps().getLast().name();
+    Map<String, String> hidden = hiddenPeople(actor, path, locale);
     return graph.write(tx -> {
       var recipient =
           repository
@@ -191,7 +231,8 @@ public class PartnerFinderService {
             DomainException.Kind.NOT_FOUND, Messages.get(locale, "partner.nobodyToAsk"));
       }
       audit.record(tx, actor.username(), "introduction.asked", recipient.id(), "to " + to);
-      return recipient.name();
+      // Someone the user may not see is asked all the same, but not named to her.
+      return hidden.getOrDefault(recipient.id(), recipient.name());
     });
   }
 

@@ -74,7 +74,7 @@ class FreshnessServiceTest {
               CREATE (q:Organisation:Partner {id: $unclaimed, name: 'Taalschool Open', version: 1})
               CREATE (r:Organisation:Partner {id: $elsewhere, name: 'Amsterdams Werk', version: 1})
               CREATE (c:Community {id: $community, name: 'Samen digitaal', version: 1})
-              CREATE (x:Person {id: $person, name: 'Anna Test', version: 1})
+              CREATE (x:Person {id: $person, name: 'Anna Test', version: 1, visibility: 'PLATFORM'})
               CREATE (l)-[:LOCATED_IN]->(utrecht), (l)-[:SERVES]->(utrecht)
               CREATE (p)-[:LOCATED_IN]->(utrecht), (q)-[:LOCATED_IN]->(utrecht)
               CREATE (r)-[:LOCATED_IN]->(amsterdam)
@@ -283,6 +283,28 @@ class FreshnessServiceTest {
     var due = service.stale(librarian, 6, StaleSort.LAST_REVIEWED, true, 0, 50, Messages.DUTCH);
     assertEquals(List.of(PERSON, COMMUNITY, CLAIMED, UNCLAIMED), ids(due.rows()));
     assertFalse(due.rows().getFirst().stale(), "eight months: due, not yet stale");
+    TestGraph.graph()
+        .write(tx ->
+            tx.run(
+                    "MATCH (p:Person {id: $id}) SET p.visibility = 'ORGANISATION'",
+                    java.util.Map.of("id", PERSON))
+                .consume());
+    assertEquals(
+        List.of(COMMUNITY, CLAIMED, UNCLAIMED),
+        ids(
+            service
+                .stale(librarian, 6, StaleSort.LAST_REVIEWED, true, 0, 50, Messages.DUTCH)
+                .rows()),
+        "a person visible to her own organisation only is not listed to others");
+    assertEquals(
+        3,
+        service.stale(librarian, 6, StaleSort.LAST_REVIEWED, true, 0, 50, Messages.DUTCH).total());
+    TestGraph.graph()
+        .write(tx ->
+            tx.run(
+                    "MATCH (p:Person {id: $id}) SET p.visibility = 'PLATFORM'",
+                    java.util.Map.of("id", PERSON))
+                .consume());
 
     var province = service.stale(policy, 24, StaleSort.NAME, false, 0, 50, Messages.DUTCH);
     assertEquals(List.of(CLAIMED, COMMUNITY, UNCLAIMED), ids(province.rows()));

@@ -44,7 +44,15 @@ class PartnerFinderServiceTest {
           new PartnerFinderRepository(),
           new CollaborationService(TestGraph.graph(), new CollaborationRepository()),
           new InboxService(TestGraph.graph(), new InboxRepository()),
-          new AuditLog());
+          new AuditLog(),
+          new org.knooppunt.person.PersonService(
+              TestGraph.graph(),
+              new org.knooppunt.person.PersonRepository(),
+              new org.knooppunt.organisation.OrganisationRepository(),
+              null,
+              new AuditLog(),
+              new InboxService(TestGraph.graph(), new InboxRepository()),
+              java.time.Clock.systemUTC()));
 
   private static final Account LIBRARIAN =
       new Account("bib", "bib", "bib", Set.of(Role.LIBRARIAN), "nl", "L", null, List.of());
@@ -318,9 +326,10 @@ class PartnerFinderServiceTest {
     assertTrue(item.subject().contains("Anna") && item.subject().contains("Bieb"), item.subject());
 
     assertEquals(
-        "Bas",
+        "een contactpersoon van " + nameOf("BC"),
         service.askIntroduction(anna, "L", "BC", null, Messages.DUTCH),
-        "Anna herself asks the next person, through his organisation's account");
+        "Anna herself asks the next person, through his organisation's account; Bas is visible"
+            + " to his own organisation only, so Anna is not told his name");
     assertEquals(1, inbox.unread(bc));
     assertEquals(
         2,
@@ -333,5 +342,39 @@ class PartnerFinderServiceTest {
                         .get("n")
                         .asLong()),
         "audited");
+  }
+
+  @Test
+  void peopleTheUserMayNotSeeAreShownOnThePathAsAContactOfTheirOrganisation() {
+    // Bas works for BC, which its own partner account speaks for; he is visible only to BC.
+    TestGraph.graph()
+        .write(tx ->
+            tx.run(
+                    """
+                    MATCH (l:Organisation {id: 'L'}), (bc:Organisation {id: 'BC'})
+                    CREATE (anna:Person {id: 'anna', name: 'Anna', consentIntroductions: true})-[:WORKS_FOR]->(l)
+                    CREATE (bas:Person {id: 'bas', name: 'Bas Geheim', jobTitle: 'Directeur',
+                            visibility: 'ORGANISATION', consentIntroductions: true})-[:WORKS_FOR]->(bc)
+                    CREATE (anna)-[:KNOWS]->(bas)
+                    CREATE (:Account {id: 'acc-bc', username: 'bc', roles: ['partner']})-[:ACTS_FOR]->(bc)
+                    """,
+                    Map.of())
+                .consume());
+    var path = service.introduction(LIBRARIAN, "L", "BC", Messages.DUTCH).orElseThrow();
+    var bas = path.steps().get(2);
+    assertEquals("een contactpersoon van " + nameOf("BC"), bas.name());
+    assertTrue(bas.jobTitle() == null && !bas.id().equals("bas"), bas.toString());
+    assertEquals("Anna", path.steps().get(1).name(), "a colleague stays visible");
+    assertTrue(
+        path.toString().indexOf("Bas Geheim") < 0 && path.toString().indexOf("Directeur") < 0);
+  }
+
+  private static String nameOf(String id) {
+    return TestGraph.graph()
+        .read(tx ->
+            tx.run("MATCH (o:Organisation {id: $id}) RETURN o.name AS n", Map.of("id", id))
+                .single()
+                .get("n")
+                .asString());
   }
 }

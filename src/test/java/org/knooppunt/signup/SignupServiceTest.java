@@ -661,7 +661,15 @@ class SignupServiceTest {
             new org.knooppunt.collaboration.CollaborationService(
                 TestGraph.graph(), new org.knooppunt.collaboration.CollaborationRepository()),
             inbox,
-            new AuditLog());
+            new AuditLog(),
+            new org.knooppunt.person.PersonService(
+                TestGraph.graph(),
+                new org.knooppunt.person.PersonRepository(),
+                new org.knooppunt.organisation.OrganisationRepository(),
+                null,
+                new AuditLog(),
+                inbox,
+                java.time.Clock.systemUTC()));
     var area = new org.knooppunt.socialmap.MapScope(null, 1, null, List.of("GM0344"), null);
     java.util.function.Supplier<List<String>> onMap =
         () ->

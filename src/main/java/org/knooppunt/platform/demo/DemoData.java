@@ -43,6 +43,14 @@ public class DemoData {
       RETURN o.id AS id ORDER BY o.name LIMIT 1
       """;
 
+  /** The demo librarian logs in as demo person Noor van Dijkhuizen (her own profile). */
+  static final String LINK_PEOPLE =
+      """
+      MATCH (a:Account {username: 'bibliothecaris', demo: true})
+      MATCH (p:Person {id: '00000000-0000-4000-8000-000000000301'})
+      MERGE (a)-[:IS]->(p)
+      """;
+
   private final Graph graph;
   private final AccountService accounts;
 
@@ -95,6 +103,7 @@ public class DemoData {
     accounts.create(
         "beleid", "Demo beleidsmedewerker", pw, List.of(Role.POLICY), null, List.of("PV26"), true);
     accounts.create("partner", "Demo partner", pw, List.of(Role.PARTNER), partner, List.of(), true);
+    graph.write(tx -> tx.run(LINK_PEOPLE).consume());
     LOG.info(
         () -> "Loaded the demo network (" + statements.size() + " statements) and demo accounts");
     return true;

@@ -700,3 +700,30 @@ MERGE (c)-[:OFFERS]->(a)
 MERGE (a)-[:ABOUT]->(t)
 MERGE (a)-[:FOR]->(g)
 MERGE (a)-[:AT]->(b);
+// People and privacy: who may see each demo person, and the consents with the date given and the
+// wording version (v1). Only people without a visibility yet, so a second run changes nothing.
+// The demo account 'bibliothecaris' logs in as Noor van Dijkhuizen: DemoData links them once the
+// accounts exist ((:Account)-[:IS]->(:Person)).
+UNWIND [
+  {id: '00000000-0000-4000-8000-000000000301', visibility: 'PLATFORM', maps: true},
+  {id: '00000000-0000-4000-8000-000000000302', visibility: 'PARTNERS', maps: false},
+  {id: '00000000-0000-4000-8000-000000000303', visibility: 'PLATFORM', maps: true},
+  {id: '00000000-0000-4000-8000-000000000304', visibility: 'PARTNERS', maps: false},
+  {id: '00000000-0000-4000-8000-000000000305', visibility: 'ORGANISATION', maps: false},
+  {id: '00000000-0000-4000-8000-000000000306', visibility: 'PLATFORM', maps: true},
+  {id: '00000000-0000-4000-8000-000000000307', visibility: 'ORGANISATION', maps: false},
+  {id: '00000000-0000-4000-8000-000000000308', visibility: 'PARTNERS', maps: false}
+] AS row
+MATCH (p:Person {id: row.id})
+WHERE p.visibility IS NULL
+SET p.visibility = row.visibility,
+    p.consentMaps = row.maps,
+    p.consentMapsAt = CASE WHEN row.maps THEN p.createdAt END,
+    p.consentMapsVersion = CASE WHEN row.maps THEN 'v1' END,
+    p.consentMapsBy = CASE WHEN row.maps THEN 'demo' END,
+    p.consentIntroductionsAt = CASE WHEN p.consentIntroductions THEN p.createdAt END,
+    p.consentIntroductionsVersion = CASE WHEN p.consentIntroductions THEN 'v1' END,
+    p.consentIntroductionsBy = CASE WHEN p.consentIntroductions THEN 'demo' END,
+    p.consentRecommendationsAt = CASE WHEN p.consentRecommendations THEN p.createdAt END,
+    p.consentRecommendationsVersion = CASE WHEN p.consentRecommendations THEN 'v1' END,
+    p.consentRecommendationsBy = CASE WHEN p.consentRecommendations THEN 'demo' END;

@@ -79,5 +79,17 @@ class DemoDataTest {
     assertEquals(
         1, count("MATCH (:Account {username: 'partner'})-[:ACTS_FOR]->(:Partner) RETURN count(*)"));
     assertEquals(List.of("PV26"), accounts.find("beleid").orElseThrow().regionIds());
+    assertEquals(
+        1,
+        count(
+            "MATCH (:Account {username: 'bibliothecaris'})-[:IS]->(p:Person {name: 'Noor van"
+                + " Dijkhuizen'}) RETURN count(*)"),
+        "the demo librarian logs in as a person of her own");
+    assertEquals(
+        0,
+        count(
+            "MATCH (p:Person) WHERE p.visibility IS NULL OR (p.consentIntroductions AND"
+                + " p.consentIntroductionsVersion IS NULL) RETURN count(p)"),
+        "every demo person has a visibility and dated, versioned consents");
   }
 }
