@@ -205,6 +205,7 @@ class BrowserFlowIT {
           List.of(
               "Organisations",
               "Municipalities",
+              "Communities",
               "Social map",
               "Saved maps",
               "Find partners",
@@ -222,6 +223,7 @@ class BrowserFlowIT {
           List.of(
               "Organisaties",
               "Gemeenten",
+              "Communities",
               "Sociale kaart",
               "Opgeslagen kaarten",
               "Partners zoeken",
