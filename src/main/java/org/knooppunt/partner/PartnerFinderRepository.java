@@ -14,6 +14,11 @@ import org.neo4j.driver.Value;
  * target group it reaches, a partner of ours it works with — and scored by those shares, its
  * distance and its roles in taalnetwerken; stale profiles count half. Current partners (a
  * collaboration that has not ended) and we ourselves are left out.
+ *
+ * <p>Shaped by the benchmark (src/bench/partner-benchmark.sh): candidates and what they share come
+ * from one pass outward from the need's topic and target-group nodes, our partners and the
+ * taalnetwerken (each row one step, no per-candidate pattern search), filtered by the area while
+ * they are found, counted, and ranked; the reasons (names) are looked up for the winners only.
  */
 @ApplicationScoped
 public class PartnerFinderRepository {
@@ -40,51 +45,65 @@ public class PartnerFinderRepository {
               RETURN me, us
       }
       WITH me, us, coalesce(me.location, us.location) AS here LIMIT 1
-      CALL (us) {
-        CALL (us) {
+      CALL (us, here) {
+        CALL (us, here) {
           UNWIND $topics AS topic
-          MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic)<-[:WORKS_ON]-(o:Organisation)
-          RETURN o, 'topic' AS kind, CASE WHEN $english THEN coalesce(t.nameEn, t.nameNl) ELSE t.nameNl END AS what
-          UNION
+          MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic)<-[:WORKS_ON]-(o)
+          WHERE $radiusKm IS NULL OR point.distance(here, o.location) <= $radiusKm * 1000.0
+          RETURN o, 'topic' AS kind, null AS x
+          UNION ALL
           UNWIND $targetGroups AS group
-          MATCH (g:TargetGroup {id: group})<-[:REACHES]-(o:Organisation)
-          RETURN o, 'targetGroup' AS kind, CASE WHEN $english THEN coalesce(g.nameEn, g.nameNl) ELSE g.nameNl END AS what
-          UNION
-          MATCH (us)-[r1:COLLABORATES_WITH]-(p:Organisation)-[r2:COLLABORATES_WITH]-(o:Organisation)
+          MATCH (g:TargetGroup {id: group})<-[:REACHES]-(o)
+          WHERE $radiusKm IS NULL OR point.distance(here, o.location) <= $radiusKm * 1000.0
+          RETURN o, 'targetGroup' AS kind, null AS x
+          UNION ALL
+          MATCH (us)-[r1:COLLABORATES_WITH]-(p)-[r2:COLLABORATES_WITH]-(o)
           WHERE r1.status <> 'ended' AND r2.status <> 'ended'
-          RETURN o, 'partner' AS kind, p.name AS what
+            AND ($radiusKm IS NULL OR point.distance(here, o.location) <= $radiusKm * 1000.0)
+          RETURN o, 'partner' AS kind, null AS x
+          UNION ALL
+          MATCH (us)-[r:COLLABORATES_WITH]-(o) WHERE r.status <> 'ended'
+          RETURN o, 'current' AS kind, null AS x
+          UNION ALL
+          MATCH (n:Taalnetwerk)<-[:MEMBER_OF]-(o:Organisation)
+          RETURN o, 'taal' AS kind, null AS x
         }
-        WITH o, collect({kind: kind, what: what}) AS shares
-        WHERE o <> us
-          AND any(s IN shares WHERE s.kind <> 'partner')
-          AND coalesce(o.status, 'active') = 'active'
-          AND NOT EXISTS { (o)-[r:COLLABORATES_WITH]-(us) WHERE r.status <> 'ended' }
-        RETURN o, shares
+        WITH o, sum(CASE kind WHEN 'current' THEN 1 ELSE 0 END) AS current,
+             sum(CASE kind WHEN 'topic' THEN 1 ELSE 0 END) AS topics,
+             sum(CASE kind WHEN 'targetGroup' THEN 1 ELSE 0 END) AS groups,
+             sum(CASE kind WHEN 'partner' THEN 1 ELSE 0 END) AS common,
+             sum(CASE kind WHEN 'taal' THEN 1 ELSE 0 END) AS taal
+        WHERE current = 0 AND topics + groups > 0 AND o <> us
+        RETURN o, topics, groups, common, taal
       }
-      WITH here, o, shares,
+      WITH us, here, o, topics, groups, common, taal,
            CASE WHEN here IS NULL OR o.location IS NULL THEN null
                 ELSE point.distance(here, o.location) / 1000.0 END AS km
       WHERE ($radiusKm IS NULL OR (km IS NOT NULL AND km <= $radiusKm))
+        AND coalesce(o.status, 'active') = 'active'
         AND (size($municipalities) = 0
              OR EXISTS { (o)-[:LOCATED_IN|SERVES]->(m:Municipality) WHERE m.id IN $municipalities })
-      WITH o, km,
-           [s IN shares WHERE s.kind = 'topic' | s.what] AS topics,
-           [s IN shares WHERE s.kind = 'targetGroup' | s.what] AS groups,
-           [s IN shares WHERE s.kind = 'partner' | s.what] AS common,
-           [(o)-[m:MEMBER_OF]->(n:Taalnetwerk) | {roles: m.roles, network: n.name}] AS taal,
-           o.lastReviewedAt IS NULL OR o.lastReviewedAt < datetime() - duration('P24M') AS stale
-      WITH o, km, topics, groups, common, taal, stale,
-           ($topic * size(topics) + $targetGroup * size(groups)
-            + $commonPartner * CASE WHEN size(common) > $maxCommon THEN $maxCommon ELSE size(common) END
+      WITH us, o, km, o.lastReviewedAt IS NULL OR o.lastReviewedAt < datetime() - duration('P24M') AS stale,
+           ($topic * topics + $targetGroup * groups
+            + $commonPartner * CASE WHEN common > $maxCommon THEN $maxCommon ELSE common END
             + CASE WHEN km IS NULL THEN 0 ELSE $near * exp(-km / $nearKm) END
-            + $taalnetwerk * size(taal))
-           * CASE WHEN stale THEN $stale ELSE 1.0 END AS score
+            + $taalnetwerk * taal) AS points
+      WITH us, o, km, stale, points * CASE WHEN stale THEN $stale ELSE 1.0 END AS score
       ORDER BY score DESC, o.name
       LIMIT $limit
       RETURN o.id AS id, o.name AS name,
              CASE WHEN o:Library THEN 'library' ELSE 'partner' END AS kind, o.sector AS sector,
              [(o)-[:LOCATED_IN]->(m:Municipality) | m.name][0] AS municipality,
-             score, km, topics, groups, common, taal, stale
+             score, km, stale,
+             COLLECT { UNWIND $topics AS topic
+                       MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic)<-[:WORKS_ON]-(o)
+                       RETURN DISTINCT CASE WHEN $english THEN coalesce(t.nameEn, t.nameNl) ELSE t.nameNl END } AS topics,
+             COLLECT { MATCH (o)-[:REACHES]->(g:TargetGroup) WHERE g.id IN $targetGroups
+                       RETURN DISTINCT CASE WHEN $english THEN coalesce(g.nameEn, g.nameNl) ELSE g.nameNl END } AS groups,
+             COLLECT { MATCH (o)-[r2:COLLABORATES_WITH]-(p:Organisation)-[r1:COLLABORATES_WITH]-(us)
+                       WHERE r1.status <> 'ended' AND r2.status <> 'ended'
+                       RETURN DISTINCT p.name } AS common,
+             [(o)-[m:MEMBER_OF]->(n:Taalnetwerk) | {roles: m.roles, network: n.name}] AS taal
       """;
 
   public record Query(
