@@ -220,4 +220,28 @@ class CommunityApiIT {
     assertEquals(200, list.statusCode(), list.body());
     assertFalse(json(list.body()).getJsonArray("rows").isEmpty());
   }
+
+  /** Marieke (demo) is visible to her own organisation only: others see "a contact person of". */
+  @Test
+  void membersAreShownOnlyAsFarAsTheirVisibilityAllows() {
+    var r = Api.get("/api/communities/" + DEMO, "partner");
+    assertEquals(200, r.statusCode(), r.body());
+    var members =
+        jakarta.json.Json.createReader(new java.io.StringReader(r.body()))
+            .readObject()
+            .getJsonArray("members");
+    assertTrue(
+        members.stream()
+            .map(v -> v.asJsonObject().getString("name", ""))
+            .noneMatch(n -> n.contains("Marieke")),
+        members.toString());
+    assertTrue(
+        members.stream()
+            .map(v -> v.asJsonObject())
+            .anyMatch(m ->
+                m.getString("name", "").contains("Stichting Welzijn Oost")
+                    && "person".equals(m.getString("kind", ""))
+                    && (!m.containsKey("id") || m.isNull("id"))),
+        "she is shown as a contact person of her organisation: " + members);
+  }
 }

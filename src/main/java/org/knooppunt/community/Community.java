@@ -28,6 +28,46 @@ public record Community(
     ZonedDateTime updatedAt,
     String updatedBy) {
 
+  /** The ids of the people among the members. */
+  public List<String> personMemberIds() {
+    return members.stream().filter(m -> "person".equals(m.kind())).map(Member::id).toList();
+  }
+
+  /**
+   * The community as a reader sees it: each member person she may not see (by the person's
+   * visibility) shown as {@code hidden.get(id)}, e.g. "een contactpersoon van …", without her id.
+   */
+  public Community seenBy(java.util.Map<String, String> hidden) {
+    if (hidden.isEmpty()) {
+      return this;
+    }
+    List<Member> seen =
+        members.stream()
+            .map(m ->
+                "person".equals(m.kind()) && hidden.containsKey(m.id())
+                    ? new Member(null, m.kind(), hidden.get(m.id()), null, m.role(), m.since())
+                    : m)
+            .toList();
+    return new Community(
+        id,
+        name,
+        description,
+        schedule,
+        host,
+        runners,
+        branch,
+        topics,
+        targetGroups,
+        seen,
+        memberCount,
+        activities,
+        demo,
+        version,
+        lastReviewedAt,
+        updatedAt,
+        updatedBy);
+  }
+
   /** An organisation that hosts or runs the community. */
   public record Party(String id, String name, String kind) {}
 

@@ -41,6 +41,15 @@ public class CommunityResource {
 
   @Inject CommunityService service;
   @Inject CurrentUser currentUser;
+  @Inject org.knooppunt.person.PersonService persons;
+
+  /** The community as the caller sees it: people she may not see are not named. */
+  private Community seen(String id, Locale locale) {
+    Community c = service.get(id, locale);
+    return c.seenBy(
+        persons.hidden(currentUser.account().orElse(null), c.personMemberIds(), locale));
+  }
+
   @Context HttpHeaders headers;
   @Context UriInfo uri;
 
@@ -71,7 +80,7 @@ public class CommunityResource {
   public Community get(@PathParam("id") String id) {
     Locale locale = locale();
     actor(locale);
-    return service.get(id, locale);
+    return seen(id, locale);
   }
 
   @POST
@@ -80,7 +89,7 @@ public class CommunityResource {
     Locale locale = locale();
     String id = service.create(actor(locale), form, locale);
     return Response.created(uri.getBaseUriBuilder().path("communities").path(id).build())
-        .entity(service.get(id, locale))
+        .entity(seen(id, locale))
         .build();
   }
 
@@ -90,7 +99,7 @@ public class CommunityResource {
   public Community update(@PathParam("id") String id, CommunityForm form) {
     Locale locale = locale();
     service.update(actor(locale), id, form, locale);
-    return service.get(id, locale);
+    return seen(id, locale);
   }
 
   @POST
@@ -99,7 +108,7 @@ public class CommunityResource {
   public Response addActivity(@PathParam("id") String id, ActivityForm form) {
     Locale locale = locale();
     service.addActivity(actor(locale), id, form, locale);
-    return Response.status(Response.Status.CREATED).entity(service.get(id, locale)).build();
+    return Response.status(Response.Status.CREATED).entity(seen(id, locale)).build();
   }
 
   @PUT
@@ -109,7 +118,7 @@ public class CommunityResource {
       @PathParam("id") String id, @PathParam("activityId") String activityId, ActivityForm form) {
     Locale locale = locale();
     service.updateActivity(actor(locale), id, activityId, form, locale);
-    return service.get(id, locale);
+    return seen(id, locale);
   }
 
   @DELETE
@@ -156,7 +165,7 @@ public class CommunityResource {
       @PathParam("id") String id, @PathParam("memberId") String memberId, Acceptance body) {
     Locale locale = locale();
     service.accept(actor(locale), id, memberId, body == null ? null : body.role(), locale);
-    return service.get(id, locale);
+    return seen(id, locale);
   }
 
   @POST

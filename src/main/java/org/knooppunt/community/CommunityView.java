@@ -27,6 +27,7 @@ public class CommunityView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient CommunityService service;
+  @Inject transient org.knooppunt.person.PersonService persons;
   @Inject transient CurrentUser currentUser;
 
   private String id;
@@ -50,6 +51,7 @@ public class CommunityView implements Serializable {
       return;
     }
     Account actor = currentUser.account().orElse(null);
+    community = community.seenBy(persons.hidden(actor, community.personMemberIds(), locale()));
     owner = service.owns(actor, id);
     if (owner) {
       requests = service.requests(actor, id, locale());
