@@ -204,15 +204,26 @@ class SocialMapFlowIT {
     browser.driver().findElement(By.id("propose:since")).sendKeys("2026-11-20");
     browser.driver().findElement(By.id("propose:note")).sendKeys("Voorlezen <b>samen</b>");
     browser.clickAndWaitForPage(browser.driver().findElement(By.id("propose:save")));
+    assertEquals("/collaboration/new.xhtml", browser.path(), "markup is refused");
+    assertTrue(
+        browser
+            .driver()
+            .findElement(By.cssSelector(".ui-messages"))
+            .getText()
+            .contains("Toelichting"),
+        "with a message that names the field");
+    browser.driver().findElement(By.id("propose:note")).clear();
+    browser.driver().findElement(By.id("propose:note")).sendKeys("Voorlezen samen (MATCH (n))");
+    browser.clickAndWaitForPage(browser.driver().findElement(By.id("propose:save")));
     assertEquals("/collaboration/view.xhtml", browser.path());
     assertEquals("voorgesteld", browser.driver().findElement(By.id("status")).getText());
     assertEquals(
-        "Voorlezen <b>samen</b>",
+        "Voorlezen samen (MATCH (n))",
         browser
             .driver()
             .findElement(By.xpath("//dt[text()='Toelichting']/following-sibling::dd[1]"))
             .getText(),
-        "markup is shown as text");
+        "query text is kept as text");
     String url = browser.driver().getCurrentUrl();
     assertTrue(
         browser.driver().findElements(By.id("actions:confirm")).isEmpty(),
