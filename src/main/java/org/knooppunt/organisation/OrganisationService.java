@@ -2,20 +2,17 @@ package org.knooppunt.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.MessageInterpolator;
-import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.knooppunt.account.Account;
 import org.knooppunt.account.Role;
 import org.knooppunt.platform.domain.DomainException;
 import org.knooppunt.platform.domain.FieldError;
+import org.knooppunt.platform.domain.FormValidation;
 import org.knooppunt.platform.i18n.Messages;
 import org.knooppunt.platform.neo4j.Graph;
 import org.neo4j.driver.TransactionContext;
@@ -207,18 +204,7 @@ public class OrganisationService {
   }
 
   private void validate(OrganisationForm form, Locale locale) {
-    Validator validator =
-        validation
-            .usingContext()
-            .messageInterpolator(new FixedLocale(validation.getMessageInterpolator(), locale))
-            .getValidator();
-    Set<ConstraintViolation<OrganisationForm>> violations = validator.validate(form);
-    List<FieldError> errors = new ArrayList<>();
-    for (var v : violations) {
-      String path = v.getPropertyPath().toString();
-      int dot = path.indexOf('[');
-      errors.add(new FieldError(dot > 0 ? path.substring(0, dot) : path, v.getMessage()));
-    }
+    List<FieldError> errors = FormValidation.errors(validation, form, "", locale);
     if (form.getKind() == Kind.PARTNER
         && (form.getSector() == null || form.getSector().isBlank())) {
       errors.add(new FieldError("sector", Messages.get(locale, "knooppunt.validation.required")));
@@ -291,19 +277,5 @@ public class OrganisationService {
             new FieldError(
                 "name", Messages.get(locale, "organisation.duplicate", existing.nameNl()))),
         existing);
-  }
-
-  /** Interpolates Bean Validation messages in the user's language, not the server's. */
-  private record FixedLocale(MessageInterpolator delegate, Locale locale)
-      implements MessageInterpolator {
-    @Override
-    public String interpolate(String template, Context context) {
-      return delegate.interpolate(template, context, Messages.supported(locale));
-    }
-
-    @Override
-    public String interpolate(String template, Context context, Locale ignored) {
-      return delegate.interpolate(template, context, Messages.supported(locale));
-    }
   }
 }

@@ -2,8 +2,6 @@ package org.knooppunt.person;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.MessageInterpolator;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -26,6 +24,7 @@ import org.knooppunt.organisation.OrganisationService;
 import org.knooppunt.platform.audit.AuditLog;
 import org.knooppunt.platform.domain.DomainException;
 import org.knooppunt.platform.domain.FieldError;
+import org.knooppunt.platform.domain.FormValidation;
 import org.knooppunt.platform.i18n.Messages;
 import org.knooppunt.platform.neo4j.Graph;
 import org.neo4j.driver.TransactionContext;
@@ -556,15 +555,7 @@ public class PersonService {
   }
 
   private void validate(PersonForm form, Locale locale, boolean creating) {
-    var validator =
-        validation
-            .usingContext()
-            .messageInterpolator(new FixedLocale(validation.getMessageInterpolator(), locale))
-            .getValidator();
-    List<FieldError> errors = new ArrayList<>();
-    for (ConstraintViolation<PersonForm> v : validator.validate(form)) {
-      errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage()));
-    }
+    List<FieldError> errors = FormValidation.errors(validation, form, "", locale);
     if (Visibility.parse(form.getVisibility()) == null) {
       errors.add(new FieldError("visibility", Messages.get(locale, "person.visibilityInvalid")));
     }
@@ -586,19 +577,5 @@ public class PersonService {
   private static DomainException erasureNotFound(Locale locale) {
     return new DomainException(
         DomainException.Kind.NOT_FOUND, Messages.get(locale, "person.erasureNotFound"));
-  }
-
-  /** Interpolates Bean Validation messages in the user's language, not the server's. */
-  private record FixedLocale(MessageInterpolator delegate, Locale locale)
-      implements MessageInterpolator {
-    @Override
-    public String interpolate(String template, Context context) {
-      return delegate.interpolate(template, context, Messages.supported(locale));
-    }
-
-    @Override
-    public String interpolate(String template, Context context, Locale ignored) {
-      return delegate.interpolate(template, context, Messages.supported(locale));
-    }
   }
 }

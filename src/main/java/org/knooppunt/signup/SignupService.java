@@ -2,8 +2,6 @@ package org.knooppunt.signup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.MessageInterpolator;
 import jakarta.validation.ValidatorFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,6 +31,7 @@ import org.knooppunt.organisation.OrganisationService;
 import org.knooppunt.platform.audit.AuditLog;
 import org.knooppunt.platform.domain.DomainException;
 import org.knooppunt.platform.domain.FieldError;
+import org.knooppunt.platform.domain.FormValidation;
 import org.knooppunt.platform.i18n.Messages;
 import org.knooppunt.platform.neo4j.Graph;
 import org.knooppunt.platform.security.PasswordHasher;
@@ -673,20 +672,7 @@ public class SignupService {
   }
 
   private <T> List<FieldError> violations(T bean, String prefix, Locale locale) {
-    var validator =
-        validation
-            .usingContext()
-            .messageInterpolator(new FixedLocale(validation.getMessageInterpolator(), locale))
-            .getValidator();
-    List<FieldError> errors = new ArrayList<>();
-    for (ConstraintViolation<T> v : validator.validate(bean)) {
-      String path = v.getPropertyPath().toString();
-      int bracket = path.indexOf('[');
-      errors.add(
-          new FieldError(
-              prefix + (bracket > 0 ? path.substring(0, bracket) : path), v.getMessage()));
-    }
-    return errors;
+    return FormValidation.errors(validation, bean, prefix, locale);
   }
 
   private static void refuseIfAny(List<FieldError> errors, Locale locale) {
@@ -735,19 +721,5 @@ public class SignupService {
   private static DomainException inviteUsed(Locale locale) {
     return new DomainException(
         DomainException.Kind.CONFLICT, Messages.get(locale, "signup.invite.used"));
-  }
-
-  /** Interpolates Bean Validation messages in the user's language, not the server's. */
-  private record FixedLocale(MessageInterpolator delegate, Locale locale)
-      implements MessageInterpolator {
-    @Override
-    public String interpolate(String template, Context context) {
-      return delegate.interpolate(template, context, Messages.supported(locale));
-    }
-
-    @Override
-    public String interpolate(String template, Context context, Locale ignored) {
-      return delegate.interpolate(template, context, Messages.supported(locale));
-    }
   }
 }
