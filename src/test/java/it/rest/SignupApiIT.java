@@ -146,6 +146,14 @@ class SignupApiIT {
         demo("GET", "/api/organisations?q=" + name.replace(" ", "%20"), "bibliothecaris", null);
     assertEquals(0, json(listed).getInt("total"), "a pending profile is in no list");
     assertEquals(
+        404,
+        demo("GET", "/api/organisations/" + orgId, "partner", null).statusCode(),
+        "nor opened by others");
+    assertEquals(
+        200,
+        demo("GET", "/api/organisations/" + orgId, "bibliothecaris", null).statusCode(),
+        "those who decide on it see it");
+    assertEquals(
         401,
         call("GET", "/api/organisations/" + orgId, username, PASSWORD, null, null).statusCode(),
         "a pending account cannot log in");

@@ -150,7 +150,13 @@ public class OrganisationResource {
   @Path("organisations/{id}")
   @Operation(summary = "One organisation profile")
   public Organisation get(@PathParam("id") String id) {
-    return service.get(id, locale());
+    Locale locale = locale();
+    Organisation o = service.get(id, locale);
+    if (!OrganisationService.maySee(currentUser.account().orElse(null), o)) {
+      throw new DomainException(
+          DomainException.Kind.NOT_FOUND, Messages.get(locale, "organisation.notFound"));
+    }
+    return o;
   }
 
   @POST

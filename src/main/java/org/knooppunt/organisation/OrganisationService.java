@@ -154,6 +154,21 @@ public class OrganisationService {
     });
   }
 
+  /**
+   * Whether {@code reader} may open the profile: an active one, anyone logged in; one that is
+   * pending or rejected (a sign-up), only those who decide on it (admins, librarians) and its own
+   * account.
+   */
+  public static boolean maySee(Account reader, Organisation o) {
+    if (o.status() == null || "active".equals(o.status())) {
+      return true;
+    }
+    return reader != null
+        && (reader.has(Role.ADMIN)
+            || reader.has(Role.LIBRARIAN)
+            || o.id().equals(reader.organisationId()));
+  }
+
   public boolean mayCreate(Account actor, Kind kind) {
     if (actor == null) {
       return false;

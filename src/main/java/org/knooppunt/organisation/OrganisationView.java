@@ -32,7 +32,11 @@ public class OrganisationView {
 
   /** Loads the profile; an unknown id answers 404 with the error page. */
   public void load() throws IOException {
-    organisation = service.find(id).orElse(null);
+    organisation =
+        service
+            .find(id)
+            .filter(o -> OrganisationService.maySee(currentUser.account().orElse(null), o))
+            .orElse(null);
     if (organisation == null) {
       FacesContext faces = FacesContext.getCurrentInstance();
       faces.responseComplete();
