@@ -198,37 +198,28 @@ public class PersonRepository {
       "[k IN keys(%1$s) WHERE %2$s OR CASE WHEN %1$s[k] IS :: LIST<ANY>"
           + " THEN any(x IN %1$s[k] WHERE %3$s) ELSE false END]";
 
-  static final String SWEEP_NODES =
-      """
-      MATCH (n)
-      WITH n, %s AS hits
-      WHERE size(hits) > 0
-      UNWIND hits AS k
-      WITH n, k, n[k] AS v
-      SET n[k] = CASE WHEN v IS :: STRING THEN %s
-                      ELSE [x IN v | CASE WHEN x IS :: STRING THEN %s ELSE x END] END
-      RETURN count(*) AS changed
-      """
-          .formatted(
-              HIT_KEYS.formatted("n", HOLDS.formatted("n[k]"), HOLDS.formatted("x")),
-              REPLACED.formatted("v"),
-              REPLACED.formatted("x"));
+  static final String SWEEP_NODES = sweep("MATCH (n)");
 
-  static final String SWEEP_RELATIONSHIPS =
-      """
-      MATCH ()-[n]->()
-      WITH n, %s AS hits
-      WHERE size(hits) > 0
-      UNWIND hits AS k
-      WITH n, k, n[k] AS v
-      SET n[k] = CASE WHEN v IS :: STRING THEN %s
-                      ELSE [x IN v | CASE WHEN x IS :: STRING THEN %s ELSE x END] END
-      RETURN count(*) AS changed
-      """
-          .formatted(
-              HIT_KEYS.formatted("n", HOLDS.formatted("n[k]"), HOLDS.formatted("x")),
-              REPLACED.formatted("v"),
-              REPLACED.formatted("x"));
+  static final String SWEEP_RELATIONSHIPS = sweep("MATCH ()-[n]->()");
+
+  /** Replaces the terms in every string property of whatever {@code match} binds to {@code n}. */
+  private static String sweep(String match) {
+    return """
+    %s
+    WITH n, %s AS hits
+    WHERE size(hits) > 0
+    UNWIND hits AS k
+    WITH n, k, n[k] AS v
+    SET n[k] = CASE WHEN v IS :: STRING THEN %s
+                    ELSE [x IN v | CASE WHEN x IS :: STRING THEN %s ELSE x END] END
+    RETURN count(*) AS changed
+    """
+        .formatted(
+            match,
+            HIT_KEYS.formatted("n", HOLDS.formatted("n[k]"), HOLDS.formatted("x")),
+            REPLACED.formatted("v"),
+            REPLACED.formatted("x"));
+  }
 
   /** How many nodes and relationships anywhere still hold one of the terms in a property. */
   static final String REFERENCES =
