@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.knooppunt.organisation.Ref;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -238,6 +239,20 @@ public class ProjectRepository {
              r.ticketsPerLibrary - size(ps) AS left,
              [x IN ps | x.name] AS projects, [x IN ps | x.id] AS projectIds
       """;
+
+  static final String PRIORITIES =
+      """
+      MATCH (t:Topic {kind: 'priority'})
+      RETURN t.id AS id, t.nameNl AS nameNl, t.nameEn AS nameEn ORDER BY t.nameNl
+      """;
+
+  /** The five provincial priorities a project falls under. */
+  public List<Ref> priorities(TransactionContext tx) {
+    return tx.run(PRIORITIES)
+        .list(r ->
+            new Ref(
+                r.get("id").asString(), r.get("nameNl").asString(), r.get("nameEn").asString()));
+  }
 
   public List<ProjectRound> rounds(TransactionContext tx, int offset, int limit) {
     return tx.run(LIST_ROUNDS, Map.of("offset", offset, "limit", limit))

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.knooppunt.account.Account;
 import org.knooppunt.account.Role;
+import org.knooppunt.organisation.Ref;
 import org.knooppunt.platform.audit.AuditLog;
 import org.knooppunt.platform.domain.DomainException;
 import org.knooppunt.platform.domain.FieldError;
@@ -104,6 +105,11 @@ public class ProjectService {
   }
 
   // --- reading ---
+
+  /** The five priorities, for choice lists. */
+  public List<Ref> priorities() {
+    return graph.read(repository::priorities);
+  }
 
   public List<ProjectRound> rounds(int offset, int limit) {
     int from = Math.max(0, offset);
