@@ -10,10 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The policy cell of Utrecht opens a round with two tickets per library and three projects; the
- * librarian of De Vaart signs up until the tickets are used and the third sign-up is refused with a
- * message; the policy cell closes the round; after that the page offers no sign-up and a sign-up is
- * refused.
+ * The policy cell of Utrecht opens a round with two tickets per library and three projects and
+ * edits one of them; the librarian of De Vaart signs up until the tickets are used and the third
+ * sign-up is refused with a message; the policy cell closes the round; after that the page offers
+ * no sign-up and a sign-up is refused.
  */
 class ProjectFlowIT {
 
@@ -46,6 +46,16 @@ class ProjectFlowIT {
         List.of("Makerspace " + suffix, "Taalpunt " + suffix, "Voorlezen " + suffix),
         round.projects());
     assertFalse(round.canSignUpFor("Taalpunt " + suffix), "a policy cell signs no library up");
+    String taalpunt = round.projectId("Taalpunt " + suffix);
+    browser.open("/project/view.xhtml?id=" + taalpunt);
+    var goal = browser.driver().findElement(org.openqa.selenium.By.id("edit:goal"));
+    goal.clear();
+    goal.sendKeys("Een taalpunt in elke wijk");
+    browser.clickAndWaitForPage(
+        browser.driver().findElement(org.openqa.selenium.By.id("edit:save")));
+    assertEquals(
+        "Een taalpunt in elke wijk",
+        browser.driver().findElement(org.openqa.selenium.By.id("goal")).getText().strip());
     browser.forgetSession();
 
     LoginPage.logInAs(browser, DemoAccount.BIBLIOTHECARIS);

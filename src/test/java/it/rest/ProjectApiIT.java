@@ -116,6 +116,26 @@ class ProjectApiIT {
   }
 
   @Test
+  void aProjectIsEditedOverItsVersionAndAStaleEditIsAConflict() {
+    String round = round(3);
+    String a = project(round, "A");
+    String edit =
+        "{\"name\": \"A2\", \"priorityId\": \"jeugd-onderwijs\", \"targetGroupId\": \"jeugd\","
+            + " \"goal\": \"Meer voorlezen\", \"version\": 1}";
+    var saved = Api.send("PUT", "/api/network-projects/" + a, POLICY, edit, "nl");
+    assertEquals(200, saved.statusCode(), saved.body());
+    assertEquals(2, json(saved.body()).getInt("version"));
+    assertEquals("jeugd-onderwijs", json(saved.body()).getString("priorityId"));
+    var stale = Api.send("PUT", "/api/network-projects/" + a, POLICY, edit, "en");
+    assertEquals(409, stale.statusCode(), stale.body());
+    assertTrue(json(stale.body()).getString("message").contains("Someone else"), stale.body());
+    assertEquals(
+        403, Api.send("PUT", "/api/network-projects/" + a, LIBRARIAN, edit, "nl").statusCode());
+    assertEquals(
+        "A2", json(Api.get("/api/network-projects/" + a, "partner").body()).getString("name"));
+  }
+
+  @Test
   void partnersReadOnlyAndALibrarianSignsUpOnlyItsOwnLibrary() {
     String round = round(3);
     String a = project(round, "A");
