@@ -93,6 +93,24 @@ public class ProjectRepository {
       RETURN count(r) AS closed
       """;
 
+  /**
+   * Renames an open round and sets its tickets, if nobody changed it since {@code $version}; then
+   * writes to its projects, like {@link #CLOSE_ROUND}, so no sign-up counts against the old number.
+   */
+  static final String UPDATE_ROUND =
+      """
+      MATCH (r:ProjectRound {id: $id})
+      WHERE r.status = 'open' AND coalesce(r.version, 1) = $version
+      SET r.name = $name, r.ticketsPerLibrary = $tickets, r.updatedAt = datetime(),
+          r.updatedBy = $actor, r.version = coalesce(r.version, 1) + 1
+      WITH r
+      CALL (r) {
+        MATCH (p:NetworkProject)-[:IN_ROUND]->(r)
+        SET p.signupsChangedAt = datetime()
+      }
+      RETURN count(r) AS changed
+      """;
+
   static final String REFS_EXIST =
       """
       RETURN EXISTS { MATCH (:Topic {id: $priority, kind: 'priority'}) } AS priority,
@@ -288,6 +306,17 @@ public class ProjectRepository {
   public boolean closeRound(TransactionContext tx, String id, String actor) {
     return tx.run(CLOSE_ROUND, Map.of("id", id, "actor", actor)).single().get("closed").asLong()
         == 1;
+  }
+
+  public boolean updateRound(
+      TransactionContext tx, String id, long version, String name, int tickets, String actor) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("id", id);
+    p.put("version", version);
+    p.put("name", name);
+    p.put("tickets", tickets);
+    p.put("actor", actor);
+    return tx.run(UPDATE_ROUND, p).single().get("changed").asLong() == 1;
   }
 
   /** Whether the priority (a topic of kind priority) and the target group exist. */

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -68,6 +69,16 @@ public class ProjectRoundResource {
     Locale locale = locale();
     currentUser.require(locale);
     return service.round(id, locale);
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(
+      summary = "Rename an open round or change its tickets per library",
+      description = "Send the version you started from (409 if it changed).")
+  public ProjectRound update(@PathParam("id") String id, RoundChange change) {
+    Locale locale = locale();
+    return service.updateRound(currentUser.require(locale), id, change, locale);
   }
 
   @POST

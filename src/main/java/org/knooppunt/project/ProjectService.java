@@ -216,6 +216,53 @@ public class ProjectService {
     });
   }
 
+  /**
+   * Renames an open round or changes its tickets per library. Fewer tickets than a library already
+   * used keeps its sign-ups; it just cannot sign up for more.
+   */
+  public ProjectRound updateRound(Account actor, String id, RoundChange change, Locale locale) {
+    if (actor == null) {
+      throw DomainException.forbidden(locale);
+    }
+    if (change == null) {
+      throw DomainException.invalid(locale, List.of(required("name", locale)));
+    }
+    List<FieldError> errors = new ArrayList<>();
+    String name = name(change.name(), "name", errors, locale);
+    Integer tickets = change.ticketsPerLibrary();
+    if (tickets == null) {
+      errors.add(required("ticketsPerLibrary", locale));
+    } else if (tickets < 1 || tickets > TICKETS_MAX) {
+      errors.add(
+          new FieldError(
+              "ticketsPerLibrary", Messages.get(locale, "project.ticketsRange", 1, TICKETS_MAX)));
+    }
+    if (change.version() == null) {
+      errors.add(required("version", locale));
+    }
+    if (!errors.isEmpty()) {
+      throw DomainException.invalid(locale, errors);
+    }
+    return graph.write(tx -> {
+      ProjectRound round = round(tx, id, locale);
+      if (!mayManage(actor, round)) {
+        throw DomainException.forbidden(locale);
+      }
+      if (!round.open()) {
+        throw conflict(locale, "project.closed");
+      }
+      if (!repository.updateRound(tx, id, change.version(), name, tickets, actor.username())) {
+        throw new DomainException(
+            DomainException.Kind.CONFLICT,
+            Messages.get(locale, "project.roundVersionConflict"),
+            List.of(),
+            round.version());
+      }
+      audit.record(tx, actor.username(), "project.round.changed", id, name + " / " + tickets);
+      return round(tx, id, locale);
+    });
+  }
+
   /** Closes an open round: sign-ups and withdrawals are frozen from then on. */
   public ProjectRound closeRound(Account actor, String id, Locale locale) {
     if (actor == null) {

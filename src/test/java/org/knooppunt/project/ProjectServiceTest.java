@@ -249,6 +249,34 @@ class ProjectServiceTest {
   }
 
   @Test
+  void aRoundsTicketsAreChangedOverItsVersionAndCountFromThen() {
+    ProjectRound round = round(1);
+    NetworkProject a = project(round, "A");
+    NetworkProject b = project(round, "B");
+    service.signUp(BIB, a.id(), null, NL);
+    refused(DomainException.Kind.CONFLICT, () -> service.signUp(BIB, b.id(), null, NL));
+    refused(
+        DomainException.Kind.FORBIDDEN,
+        () -> service.updateRound(OTHER_POLICY, round.id(), new RoundChange("X", 2, 1L), NL));
+    refused(
+        DomainException.Kind.INVALID,
+        () -> service.updateRound(POLICY, round.id(), new RoundChange("X", 0, 1L), NL));
+    ProjectRound changed =
+        service.updateRound(POLICY, round.id(), new RoundChange("Ronde 2026 bis", 2, 1L), NL);
+    assertEquals(2, changed.ticketsPerLibrary());
+    assertEquals("Ronde 2026 bis", changed.name());
+    assertEquals(0, service.signUp(BIB, b.id(), null, NL).left());
+    refused(
+        DomainException.Kind.CONFLICT,
+        () -> service.updateRound(POLICY, round.id(), new RoundChange("Oud", 5, 1L), NL));
+    service.closeRound(POLICY, round.id(), NL);
+    refused(
+        DomainException.Kind.CONFLICT,
+        () -> service.updateRound(POLICY, round.id(), new RoundChange("Later", 5, 3L), NL));
+    assertEquals(2, service.round(round.id(), NL).ticketsPerLibrary());
+  }
+
+  @Test
   void closingARoundFreezesSignUpsAndWithdrawals() {
     ProjectRound round = round(3);
     NetworkProject a = project(round, "A");
