@@ -133,6 +133,15 @@ class ProjectApiIT {
         403, Api.send("PUT", "/api/network-projects/" + a, LIBRARIAN, edit, "nl").statusCode());
     assertEquals(
         "A2", json(Api.get("/api/network-projects/" + a, "partner").body()).getString("name"));
+
+    String change = "{\"name\": \"Ronde bis\", \"ticketsPerLibrary\": 5, \"version\": 1}";
+    var round2 = Api.send("PUT", "/api/project-rounds/" + round, POLICY, change, "nl");
+    assertEquals(200, round2.statusCode(), round2.body());
+    assertEquals(5, json(round2.body()).getInt("ticketsPerLibrary"));
+    assertEquals(
+        409, Api.send("PUT", "/api/project-rounds/" + round, POLICY, change, "nl").statusCode());
+    assertEquals(
+        403, Api.send("PUT", "/api/project-rounds/" + round, "partner", change, "nl").statusCode());
   }
 
   @Test
