@@ -32,6 +32,22 @@ class ProjectFlowIT {
   }
 
   @Test
+  void anAdministratorChoosesALibraryAndSignsItUpAndWithdrawsIt() {
+    LoginPage.logInAs(browser, DemoAccount.BEHEERDER);
+    ProjectRoundPage round =
+        ProjectRoundPage.open(browser, "00000000-0000-4000-8000-000000000702")
+            .chooseLibrary(DemoAccount.DE_VAART_NAME);
+    assertTrue(round.ticketsLeft().contains(DemoAccount.DE_VAART_NAME), round.ticketsLeft());
+    String project = "Voorleesnetwerk met de kinderopvang (demo)";
+    round.signUpFor(project);
+    assertTrue(round.messages().contains("aangemeld"), round.messages());
+    assertFalse(round.canSignUpFor(project));
+    round.withdrawFrom(project);
+    assertTrue(round.messages().contains("ingetrokken"), round.messages());
+    assertTrue(round.canSignUpFor(project));
+  }
+
+  @Test
   void openARoundSignUpUntilTheTicketsAreUsedAndClose() {
     String suffix = Long.toString(System.nanoTime(), 36);
     LoginPage.logInAs(browser, DemoAccount.BELEID);

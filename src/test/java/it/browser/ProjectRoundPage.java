@@ -83,6 +83,19 @@ public final class ProjectRoundPage {
     return this;
   }
 
+  /** An administrator chooses the library to sign up, by its name. */
+  public ProjectRoundPage chooseLibrary(String name) {
+    var d = browser.driver();
+    new Select(d.findElement(By.id("choose:library"))).selectByVisibleText(name);
+    browser.clickAndWaitForPage(d.findElement(By.id("choose:show")));
+    return this;
+  }
+
+  public ProjectRoundPage withdrawFrom(String name) {
+    browser.clickAndWaitForPage(row(name).findElement(By.cssSelector("button[id$=':withdraw']")));
+    return this;
+  }
+
   public ProjectRoundPage close() {
     browser.clickAndWaitForPage(browser.driver().findElement(By.id("close:close")));
     return this;

@@ -264,6 +264,18 @@ public class ProjectRepository {
       RETURN t.id AS id, t.nameNl AS nameNl, t.nameEn AS nameEn ORDER BY t.nameNl
       """;
 
+  static final String LIBRARIES =
+      """
+      MATCH (l:Organisation:Library)
+      RETURN l.id AS id, l.name AS name ORDER BY l.name, l.id LIMIT $limit
+      """;
+
+  /** Libraries by name, for an administrator who signs one up. */
+  public List<Ref> libraries(TransactionContext tx, int limit) {
+    return tx.run(LIBRARIES, Map.of("limit", limit))
+        .list(r -> new Ref(r.get("id").asString(), r.get("name").asString(), null));
+  }
+
   /** The five provincial priorities a project falls under. */
   public List<Ref> priorities(TransactionContext tx) {
     return tx.run(PRIORITIES)

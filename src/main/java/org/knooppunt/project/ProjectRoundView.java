@@ -20,9 +20,10 @@ import org.knooppunt.topic.Taxonomy;
 
 /**
  * One round ({@code project/round.xhtml?id=}): its projects with sign-up and withdraw buttons for
- * the librarian and the tickets the library has left, the libraries and their tickets, and for the
- * round's managers a form to add a project and a button to close the round. Every action stays on
- * the page with a message and reloads what it shows.
+ * the librarian (an administrator first chooses the library) and the tickets the library has left,
+ * the libraries and their tickets, and for the round's managers a form to add a project and a
+ * button to close the round. Every action stays on the page with a message and reloads what it
+ * shows.
  */
 @Named
 @ViewScoped
@@ -40,6 +41,7 @@ public class ProjectRoundView implements Serializable {
   private transient List<LibraryTickets> libraries;
   private transient LibraryTickets mine;
   private boolean mineLoaded;
+  private String library;
   private String name;
   private String priorityId;
   private String targetGroupId;
@@ -82,16 +84,46 @@ public class ProjectRoundView implements Serializable {
     return libraries;
   }
 
-  /** The tickets of the user's own library, when the user signs a library up; else null. */
+  /**
+   * The tickets of the library the user signs up: a librarian's own, the one an administrator
+   * chose; null when there is none.
+   */
   public LibraryTickets getMine() {
     if (!mineLoaded && getRound() != null) {
       mineLoaded = true;
-      Account actor = actor();
-      if (actor != null && actor.has(Role.LIBRARIAN) && actor.organisationId() != null) {
-        mine = service.tickets(id, actor.organisationId()).orElse(null);
+      String acting = acting();
+      if (acting != null) {
+        mine = service.tickets(id, acting).orElse(null);
       }
     }
     return mine;
+  }
+
+  /** Whether the user chooses the library to sign up (an administrator). */
+  public boolean isChoosesLibrary() {
+    Account actor = actor();
+    return actor != null && actor.has(Role.ADMIN);
+  }
+
+  public List<Ref> getLibraryChoices() {
+    return service.libraryChoices();
+  }
+
+  /** Shows the tickets of the chosen library. */
+  public void choose() {
+    mine = null;
+    mineLoaded = false;
+  }
+
+  private String acting() {
+    Account actor = actor();
+    if (actor == null) {
+      return null;
+    }
+    if (actor.has(Role.LIBRARIAN) && actor.organisationId() != null) {
+      return actor.organisationId();
+    }
+    return actor.has(Role.ADMIN) && library != null && !library.isBlank() ? library : null;
   }
 
   public boolean isManager() {
@@ -108,7 +140,7 @@ public class ProjectRoundView implements Serializable {
 
   public void signUp(String projectId) {
     try {
-      LibraryTickets t = service.signUp(actor(), projectId, null, locale());
+      LibraryTickets t = service.signUp(actor(), projectId, acting(), locale());
       ProjectRoundsView.info(Messages.get(locale(), "project.signedUp", t.left()));
     } catch (DomainException e) {
       FacesMessages.show(e, "project.field.");
@@ -118,7 +150,7 @@ public class ProjectRoundView implements Serializable {
 
   public void withdraw(String projectId) {
     try {
-      LibraryTickets t = service.withdraw(actor(), projectId, null, locale());
+      LibraryTickets t = service.withdraw(actor(), projectId, acting(), locale());
       ProjectRoundsView.info(Messages.get(locale(), "project.withdrawn", t.left()));
     } catch (DomainException e) {
       FacesMessages.show(e, "project.field.");
@@ -240,5 +272,13 @@ public class ProjectRoundView implements Serializable {
 
   public void setSubjects(String subjects) {
     this.subjects = subjects;
+  }
+
+  public String getLibrary() {
+    return library;
+  }
+
+  public void setLibrary(String library) {
+    this.library = library;
   }
 }

@@ -106,6 +106,11 @@ public class ProjectService {
 
   // --- reading ---
 
+  /** Libraries by name (at most {@value #LIST_MAX}), for an administrator's choice list. */
+  public List<Ref> libraryChoices() {
+    return graph.read(tx -> repository.libraries(tx, LIST_MAX));
+  }
+
   /** The five priorities, for choice lists. */
   public List<Ref> priorities() {
     return graph.read(repository::priorities);
