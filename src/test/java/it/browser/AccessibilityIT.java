@@ -97,6 +97,15 @@ class AccessibilityIT {
     SIGNUP_CLAIM("/signup/claim.xhtml", false, By.id("claim:organisation_input")),
     SIGNUP_ACCEPT_UNKNOWN("/signup/accept.xhtml?token=" + "A".repeat(43), false, By.id("problem")),
     SIGNUP_QUEUE(SignupQueuePage.PATH, true, By.id("queue:table")),
+    PROJECT_ROUNDS(ProjectRoundPage.ROUNDS_PATH, true, By.id("rounds:table")),
+    PROJECT_ROUND(
+        ProjectRoundPage.PATH + "?id=00000000-0000-4000-8000-000000000702",
+        true,
+        By.id("add:save")),
+    PROJECT_VIEW(
+        "/project/view.xhtml?id=00000000-0000-4000-8000-000000000701",
+        true,
+        By.id("signups:table")),
     SIGNUP_INVITES("/signup/invites.xhtml", true, By.id("invites:table")),
     ERROR_UNKNOWN_ID(
         OrganisationViewPage.PATH + "?id=does-not-exist",

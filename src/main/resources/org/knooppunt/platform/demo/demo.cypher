@@ -727,3 +727,40 @@ SET p.visibility = row.visibility,
     p.consentRecommendationsAt = CASE WHEN p.consentRecommendations THEN p.createdAt END,
     p.consentRecommendationsVersion = CASE WHEN p.consentRecommendations THEN 'v1' END,
     p.consentRecommendationsBy = CASE WHEN p.consentRecommendations THEN 'demo' END;
+
+// --- projects ---
+// The network project round of the province of Utrecht (3 tickets per library), with the demo
+// project above moved into it and a second project to sign up for. De Vaart has used one ticket.
+MERGE (r:ProjectRound {id: '00000000-0000-4000-8000-000000000702'})
+  ON CREATE SET r.name = 'Netwerkprojecten Utrecht 2026 (demo)', r.year = 2026,
+    r.ticketsPerLibrary = 3, r.status = 'open', r.regionIds = ['PV26'], r.demo = true, r.version = 1,
+    r.createdAt = datetime(), r.createdBy = 'demo', r.updatedAt = datetime(), r.updatedBy = 'demo';
+
+MATCH (r:ProjectRound {id: '00000000-0000-4000-8000-000000000702'})
+MATCH (p:NetworkProject {id: '00000000-0000-4000-8000-000000000701'})
+MATCH (g:TargetGroup {id: 'digitaal-minder-vaardigen'})
+MERGE (p)-[:IN_ROUND]->(r)
+MERGE (p)-[:FOR]->(g)
+SET p.intendedEffect = coalesce(p.intendedEffect, p.description),
+    p.goal = coalesce(p.goal, 'In elke deelnemende gemeente een vast digitaal hulppunt met partners.'),
+    p.result = coalesce(p.result, 'Wekelijks spreekuur, doorverwijskaart en gedeelde training voor vrijwilligers.'),
+    p.subjects = coalesce(p.subjects, ['digitale overheid', 'vrijwilligers'])
+REMOVE p.maxTickets;
+
+MATCH (:Library {id: '00000000-0000-4000-8000-000000000101'})-[s:SIGNED_UP]->(:NetworkProject {id: '00000000-0000-4000-8000-000000000701'})
+SET s.by = coalesce(s.by, 'demo')
+REMOVE s.year;
+
+MATCH (r:ProjectRound {id: '00000000-0000-4000-8000-000000000702'})
+MATCH (t:Topic {id: 'jeugd-onderwijs'})
+MATCH (g:TargetGroup {id: 'jeugd'})
+MERGE (p:NetworkProject {id: '00000000-0000-4000-8000-000000000703'})
+  ON CREATE SET p.name = 'Voorleesnetwerk met de kinderopvang (demo)',
+    p.intendedEffect = 'Meer kinderen groeien op met voorlezen, thuis en in de opvang.',
+    p.goal = 'Elke deelnemende bibliotheek werkt met minstens drie kinderopvanglocaties samen.',
+    p.result = 'Voorleescoördinatoren, wisselcollecties en een gezamenlijke voorleesweek.',
+    p.subjects = ['voorlezen', 'kinderopvang'], p.status = 'active', p.demo = true, p.version = 1,
+    p.createdAt = datetime(), p.createdBy = 'demo', p.updatedAt = datetime(), p.updatedBy = 'demo'
+MERGE (p)-[:IN_ROUND]->(r)
+MERGE (p)-[:UNDER]->(t)
+MERGE (p)-[:FOR]->(g);
