@@ -21,9 +21,9 @@ import org.knooppunt.platform.security.CurrentUser;
 
 /**
  * Coverage over HTTP: the ranked report of a scope as JSON or CSV, a what-if for a group of
- * libraries, and the import of need figures (a CSV body). Same service, same rules as the page.
- * The scope is one of {@code region}, {@code municipalities} (comma-separated codes), {@code
- * alliance}, {@code countries} ({@code NL,BE}); with {@code topic} and/or {@code targetGroup}.
+ * libraries, and the import of need figures (a CSV body). Same service, same rules as the page. The
+ * scope is one of {@code region}, {@code municipalities} (comma-separated codes), {@code alliance},
+ * {@code countries} ({@code NL,BE}); with {@code topic} and/or {@code targetGroup}.
  */
 @Path("coverage")
 @RequestScoped

@@ -43,6 +43,7 @@ public class CoverageService {
 
   static final int MUNICIPALITIES_MAX = 700;
   static final int LIBRARIES_MAX = 50;
+  static final int LIBRARY_CHOICES_MAX = 300;
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
   private final Graph graph;
@@ -73,6 +74,16 @@ public class CoverageService {
       List<CoverageRepository.Row> rows =
           repository.analyse(tx, query, language, LocalDate.now(clock).toString());
       return report(query, rows.stream().map(CoverageService::coverage).toList());
+    });
+  }
+
+  /** The active libraries located in or serving the scope (at most 300), for the what-if. */
+  public List<org.knooppunt.organisation.Ref> libraries(
+      Locale locale, Account who, CoverageQuery q) {
+    CoverageQuery query = check(locale, who, q);
+    return graph.read(tx -> {
+      verify(tx, locale, query);
+      return repository.libraries(tx, query, LIBRARY_CHOICES_MAX);
     });
   }
 
