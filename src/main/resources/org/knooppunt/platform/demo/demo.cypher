@@ -727,3 +727,15 @@ SET p.visibility = row.visibility,
     p.consentRecommendationsAt = CASE WHEN p.consentRecommendations THEN p.createdAt END,
     p.consentRecommendationsVersion = CASE WHEN p.consentRecommendations THEN 'v1' END,
     p.consentRecommendationsBy = CASE WHEN p.consentRecommendations THEN 'demo' END;
+
+// --- coverage ---
+// Imported need figures (invented, labelled as demo) for two municipalities of the taalnetwerk, so
+// that the coverage page shows an imported figure beside the estimates of the other municipalities.
+UNWIND [
+  {municipality: 'GM0355', group: 'laaggeletterden', count: 8150, year: 2024},
+  {municipality: 'GM0310', group: 'laaggeletterden', count: 5420, year: 2024}
+] AS row
+MATCH (m:Municipality {id: row.municipality}), (g:TargetGroup {id: row.group})
+MERGE (m)-[h:HAS_NEED {year: row.year}]->(g)
+  ON CREATE SET h.count = row.count, h.source = 'Demo: regionale monitor (verzonnen)',
+                h.importedAt = datetime(), h.importedBy = 'demo';
