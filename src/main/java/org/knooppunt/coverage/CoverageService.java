@@ -11,14 +11,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.knooppunt.account.Account;
 import org.knooppunt.account.Role;
+import org.knooppunt.organisation.Ref;
 import org.knooppunt.platform.domain.DomainException;
 import org.knooppunt.platform.domain.FieldError;
 import org.knooppunt.platform.i18n.Messages;
 import org.knooppunt.platform.neo4j.Graph;
+import org.neo4j.driver.TransactionContext;
 
 /**
  * The coverage rule, in one place for the page, the API and the alliance suggestions.
@@ -78,8 +82,7 @@ public class CoverageService {
   }
 
   /** The active libraries located in or serving the scope (at most 300), for the what-if. */
-  public List<org.knooppunt.organisation.Ref> libraries(
-      Locale locale, Account who, CoverageQuery q) {
+  public List<Ref> libraries(Locale locale, Account who, CoverageQuery q) {
     CoverageQuery query = check(locale, who, q);
     return graph.read(tx -> {
       verify(tx, locale, query);
@@ -211,10 +214,7 @@ public class CoverageService {
     if (topic == null && group == null) {
       errors.add(new FieldError("topic", Messages.get(locale, "coverage.topicOrGroup")));
     }
-    for (String id :
-        java.util.stream.Stream.of(region, alliance, topic, group)
-            .filter(java.util.Objects::nonNull)
-            .toList()) {
+    for (String id : Stream.of(region, alliance, topic, group).filter(Objects::nonNull).toList()) {
       if (!ID.matcher(id).matches()) {
         errors.add(new FieldError("scope", Messages.get(locale, "coverage.badId")));
         break;
@@ -227,8 +227,7 @@ public class CoverageService {
   }
 
   /** Checks that every name the query uses exists; returns whether it is a language question. */
-  private boolean verify(
-      org.neo4j.driver.TransactionContext tx, Locale locale, CoverageQuery query) {
+  private boolean verify(TransactionContext tx, Locale locale, CoverageQuery query) {
     CoverageRepository.Lookup found = repository.lookup(tx, query);
     Scope s = query.scope();
     List<FieldError> errors = new ArrayList<>();
