@@ -92,6 +92,17 @@ class AccessibilityIT {
         By.id("activity:saveActivity")),
     COMMUNITY_NEW(
         "/community/edit.xhtml?host=" + DemoAccount.DE_VAART_ID, true, By.id("edit:save")),
+    COVERAGE(
+        "/coverage/view.xhtml?region=PV26&topic=taalvaardigheid&targetGroup=laaggeletterden"
+            + "&libraries="
+            + DemoAccount.DE_VAART_ID,
+        true,
+        By.cssSelector("#coveragemap[data-ready]")),
+    COVERAGE_PRINT(
+        "/coverage/print.xhtml?region=PV26&topic=taalvaardigheid&targetGroup=laaggeletterden",
+        true,
+        By.id("print-rows")),
+    NEED_IMPORT("/coverage/need.xhtml", true, By.id("need:csv")),
     ABOUT("/about.xhtml", false, By.cssSelector("main h1")),
     SIGNUP(SignupPage.PATH, false, By.id("signup:name")),
     SIGNUP_CLAIM("/signup/claim.xhtml", false, By.id("claim:organisation_input")),

@@ -764,3 +764,14 @@ MERGE (p:NetworkProject {id: '00000000-0000-4000-8000-000000000703'})
 MERGE (p)-[:IN_ROUND]->(r)
 MERGE (p)-[:UNDER]->(t)
 MERGE (p)-[:FOR]->(g);
+// --- coverage ---
+// Imported need figures (invented, labelled as demo) for two municipalities of the taalnetwerk, so
+// that the coverage page shows an imported figure beside the estimates of the other municipalities.
+UNWIND [
+  {municipality: 'GM0355', group: 'laaggeletterden', count: 8150, year: 2024},
+  {municipality: 'GM0310', group: 'laaggeletterden', count: 5420, year: 2024}
+] AS row
+MATCH (m:Municipality {id: row.municipality}), (g:TargetGroup {id: row.group})
+MERGE (m)-[h:HAS_NEED {year: row.year}]->(g)
+  ON CREATE SET h.count = row.count, h.source = 'Demo: regionale monitor (verzonnen)',
+                h.importedAt = datetime(), h.importedBy = 'demo';
