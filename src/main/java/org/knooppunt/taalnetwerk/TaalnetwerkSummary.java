@@ -1,0 +1,17 @@
+package org.knooppunt.taalnetwerk;
+
+import java.util.List;
+
+/** One row of the taalnetwerk list, with its completeness. */
+public record TaalnetwerkSummary(
+    String id,
+    String name,
+    boolean demo,
+    List<String> municipalities,
+    int memberCount,
+    Completeness completeness) {
+
+  public String getMunicipalitiesText() {
+    return String.join(", ", municipalities);
+  }
+}
