@@ -61,7 +61,10 @@ public class HealthView implements Serializable {
     try {
       service.snapshot(currentUser.account().orElse(null), subject.kind(), subject.id(), locale);
       String param = subject.kind() == SubjectKind.TAALNETWERK ? "taalnetwerk" : "region";
-      return "/health/view.xhtml?faces-redirect=true&done=snapshot&" + param + "=" + subject.id();
+      return "/networkhealth/view.xhtml?faces-redirect=true&done=snapshot&"
+          + param
+          + "="
+          + subject.id();
     } catch (DomainException e) {
       FacesMessages.show(e, "health.col.");
       return null;

@@ -1,5 +1,6 @@
 package org.knooppunt.taalnetwerk;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,15 +37,18 @@ public record Completeness(
   /** One member with its roles, as the computation needs it. */
   public record Holder(String organisationId, String name, List<String> roles) {}
 
+  @JsonbTransient
   public boolean isComplete() {
     return missing.isEmpty();
   }
 
   /** Whether there is any single point of failure (a sole holder or a connector). */
+  @JsonbTransient
   public boolean isFragile() {
     return !soleHolders.isEmpty() || !connectors.isEmpty();
   }
 
+  @JsonbTransient
   public int getRolesFilled() {
     return TaalnetwerkRole.values().length - missing.size();
   }

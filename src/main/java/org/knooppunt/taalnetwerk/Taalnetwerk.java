@@ -1,5 +1,6 @@
 package org.knooppunt.taalnetwerk;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -28,6 +29,7 @@ public record Taalnetwerk(
   /** The Taalhuis: a branch of a library, and the phase it is in (a code of TaalhuisPhase). */
   public record Taalhuis(
       String branchId, String branchName, String libraryId, String libraryName, String phase) {
+    @JsonbTransient
     public String getPhaseKey() {
       return TaalhuisPhase.keyOf(phase);
     }
@@ -37,11 +39,13 @@ public record Taalnetwerk(
   public record Member(
       String organisationId, String name, boolean library, List<String> roles, LocalDate since) {
     /** Its roles as the enum (for labels), unknown codes left out. */
+    @JsonbTransient
     public List<TaalnetwerkRole> getRoleList() {
       return roles.stream().flatMap(r -> TaalnetwerkRole.of(r).stream()).toList();
     }
   }
 
+  @JsonbTransient
   public long getInhabitants() {
     return municipalities.stream().mapToLong(Place::population).sum();
   }

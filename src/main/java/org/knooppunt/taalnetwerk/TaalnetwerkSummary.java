@@ -1,5 +1,6 @@
 package org.knooppunt.taalnetwerk;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.List;
 
 /** One row of the taalnetwerk list, with its completeness. */
@@ -11,6 +12,7 @@ public record TaalnetwerkSummary(
     int memberCount,
     Completeness completeness) {
 
+  @JsonbTransient
   public String getMunicipalitiesText() {
     return String.join(", ", municipalities);
   }

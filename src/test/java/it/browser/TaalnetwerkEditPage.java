@@ -1,0 +1,57 @@
+package it.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** {@code /taalnetwerk/edit.xhtml}: a taalnetwerk's profile, municipalities, Taalhuis, members. */
+public final class TaalnetwerkEditPage {
+
+  static final By NEW_MEMBER = By.id("edit:newMember_input");
+  static final By ADD_MEMBER = By.id("edit:addMember");
+  static final By SAVE = By.id("edit:save");
+
+  private final Browser browser;
+
+  TaalnetwerkEditPage(Browser browser) {
+    this.browser = browser;
+  }
+
+  /**
+   * Types part of an organisation's name, picks the suggestion starting with {@code name}, ticks
+   * {@code role} and adds the member to the page (not yet saved).
+   */
+  public TaalnetwerkEditPage addMember(String typed, String name, String role) {
+    WebElement input = browser.driver().findElement(NEW_MEMBER);
+    input.clear();
+    input.sendKeys(typed);
+    By item =
+        By.xpath(
+            "//*[@id='edit:newMember_panel']//li[contains(@class,'ui-autocomplete-item')"
+                + " and starts-with(normalize-space(.),'"
+                + name
+                + "')]");
+    browser.waitUntil(d -> d.findElement(item).isDisplayed());
+    browser.driver().findElement(item).click();
+    browser.waitUntil(d -> d.findElement(NEW_MEMBER).getDomProperty("value").startsWith(name));
+    browser
+        .driver()
+        .findElement(By.cssSelector("input[name='edit:newRoles'][value='" + role + "']"))
+        .click();
+    browser.clickAndWaitForPage(browser.driver().findElement(ADD_MEMBER));
+    return this;
+  }
+
+  /** The names of the members listed on the page. */
+  public String members() {
+    return browser.driver().findElements(By.id("memberTable")).stream()
+        .map(e -> e.getText().strip())
+        .findFirst()
+        .orElse("");
+  }
+
+  /** Saves; lands on the taalnetwerk page when it worked. */
+  public TaalnetwerkPage save() {
+    browser.clickAndWaitForPage(browser.driver().findElement(SAVE));
+    return new TaalnetwerkPage(browser);
+  }
+}
