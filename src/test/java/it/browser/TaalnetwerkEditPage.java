@@ -12,6 +12,11 @@ public final class TaalnetwerkEditPage {
 
   private final Browser browser;
 
+  public static TaalnetwerkEditPage open(Browser browser, String id) {
+    browser.open("/taalnetwerk/edit.xhtml?id=" + id);
+    return new TaalnetwerkEditPage(browser);
+  }
+
   TaalnetwerkEditPage(Browser browser) {
     this.browser = browser;
   }
@@ -39,6 +44,26 @@ public final class TaalnetwerkEditPage {
         .click();
     browser.clickAndWaitForPage(browser.driver().findElement(ADD_MEMBER));
     return this;
+  }
+
+  public TaalnetwerkEditPage name(String name) {
+    WebElement input = browser.driver().findElement(By.id("edit:name"));
+    input.clear();
+    input.sendKeys(name);
+    return this;
+  }
+
+  /** Saves when the save is expected to be refused: the page stays, with its messages. */
+  public TaalnetwerkEditPage saveRefused() {
+    browser.clickAndWaitForPage(browser.driver().findElement(SAVE));
+    return this;
+  }
+
+  public String messages() {
+    return browser.driver().findElements(By.id("edit:messages")).stream()
+        .map(e -> e.getText().strip())
+        .findFirst()
+        .orElse("");
   }
 
   /** The names of the members listed on the page. */

@@ -128,4 +128,34 @@ class TaalnetwerkFlowIT {
     assertTrue(rows.size() >= 3, "this year's beside the demo history: " + rows);
     assertTrue(health.chartDrawn());
   }
+
+  @Test
+  void markupInTheNameIsRefusedOnThePageAndNothingIsSaved() {
+    String name = "Browser-taalnetwerk " + System.nanoTime();
+    String body =
+        Json.createObjectBuilder()
+            .add("name", name)
+            .add("municipalityCodes", Json.createArrayBuilder().add("GM0344"))
+            .add(
+                "members",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("organisationId", DemoAccount.DE_VAART_ID)
+                            .add("roles", Json.createArrayBuilder().add("regisseren"))))
+            .build()
+            .toString();
+    var created = Api.send("POST", "/api/taalnetwerken", "bibliothecaris", body, "nl");
+    assertEquals(201, created.statusCode(), created.body());
+    String id = Json.createReader(new StringReader(created.body())).readObject().getString("id");
+
+    LoginPage.logInAs(browser, DemoAccount.BIBLIOTHECARIS);
+    TaalnetwerkEditPage edit = TaalnetwerkEditPage.open(browser, id);
+    edit.name("<script>alert(1)</script>").saveRefused();
+    assertTrue(browser.path().endsWith("/taalnetwerk/edit.xhtml"), browser.path());
+    assertTrue(edit.messages().contains("Naam:"), edit.messages());
+    var stored = Api.get("/api/taalnetwerken/" + id, "bibliothecaris");
+    assertEquals(
+        name, Json.createReader(new StringReader(stored.body())).readObject().getString("name"));
+  }
 }
