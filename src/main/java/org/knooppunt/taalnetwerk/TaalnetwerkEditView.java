@@ -51,10 +51,6 @@ public class TaalnetwerkEditView implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     var external = faces.getExternalContext();
     Account actor = currentUser.account().orElse(null);
-    List<String> libraries = new ArrayList<>();
-    if (actor != null && actor.organisationId() != null) {
-      libraries.add(actor.organisationId());
-    }
     if (isNew()) {
       if (!TaalnetwerkService.mayStart(actor)) {
         faces.responseComplete();
@@ -76,13 +72,18 @@ public class TaalnetwerkEditView implements Serializable {
       }
       form = TaalnetwerkForm.of(original);
       remember(original);
-      original.members().stream()
-          .filter(Taalnetwerk.Member::library)
-          .forEach(m -> libraries.add(m.organisationId()));
-      if (original.taalhuis() != null && original.taalhuis().libraryId() != null) {
-        libraries.add(original.taalhuis().libraryId());
-      }
     }
+    readBranchChoices();
+  }
+
+  /**
+   * The branches of the editor's own library, of the member libraries (those added on the page too)
+   * and the current Taalhuis.
+   */
+  private void readBranchChoices() {
+    List<String> libraries = new ArrayList<>();
+    currentUser.account().map(Account::organisationId).ifPresent(libraries::add);
+    form.getMembers().forEach(m -> libraries.add(m.getOrganisationId()));
     branchChoices = new ArrayList<>(service.branchChoices(libraries));
     if (original != null
         && original.taalhuis() != null
@@ -142,6 +143,7 @@ public class TaalnetwerkEditView implements Serializable {
     form.getMembers().add(new TaalnetwerkForm.Member(chosen, newRoles, null));
     newMember = null;
     newRoles = new ArrayList<>();
+    readBranchChoices();
   }
 
   public void removeMember(String organisationId) {

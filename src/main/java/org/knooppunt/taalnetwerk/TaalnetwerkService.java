@@ -189,7 +189,7 @@ public class TaalnetwerkService {
                 && !actor.regionIds().isEmpty()));
   }
 
-  /** Branches a Taalhuis may be in: those of the given libraries. */
+  /** Branches a Taalhuis may be in: those of the given organisations that are libraries. */
   public List<TaalnetwerkRepository.Choice> branchChoices(List<String> libraries) {
     List<String> ids = libraries.stream().filter(TaalnetwerkService::validId).distinct().toList();
     if (ids.isEmpty()) {
