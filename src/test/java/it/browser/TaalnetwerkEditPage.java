@@ -12,6 +12,37 @@ public final class TaalnetwerkEditPage {
 
   private final Browser browser;
 
+  public static TaalnetwerkEditPage openNew(Browser browser) {
+    browser.open("/taalnetwerk/edit.xhtml");
+    return new TaalnetwerkEditPage(browser);
+  }
+
+  /** Types part of a municipality name, picks the suggestion {@code label} and adds it. */
+  public TaalnetwerkEditPage addMunicipality(String typed, String label) {
+    By input = By.id("edit:municipality_input");
+    browser.driver().findElement(input).sendKeys(typed);
+    By item =
+        By.xpath(
+            "//*[@id='edit:municipality_panel']//li[contains(@class,'ui-autocomplete-item')"
+                + " and normalize-space(.)='"
+                + label
+                + "']");
+    browser.waitUntil(d -> d.findElement(item).isDisplayed());
+    browser.driver().findElement(item).click();
+    browser.waitUntil(d -> label.equals(d.findElement(input).getDomProperty("value")));
+    browser.clickAndWaitForPage(browser.driver().findElement(By.id("edit:addMunicipality")));
+    return this;
+  }
+
+  /** Chooses the first branch offered as the Taalhuis, in the given phase (its code). */
+  public TaalnetwerkEditPage taalhuis(String phase) {
+    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("edit:branch")))
+        .selectByIndex(1);
+    new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("edit:phase")))
+        .selectByValue(phase);
+    return this;
+  }
+
   public static TaalnetwerkEditPage open(Browser browser, String id) {
     browser.open("/taalnetwerk/edit.xhtml?id=" + id);
     return new TaalnetwerkEditPage(browser);

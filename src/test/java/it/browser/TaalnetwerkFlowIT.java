@@ -158,4 +158,30 @@ class TaalnetwerkFlowIT {
     assertEquals(
         name, Json.createReader(new StringReader(stored.body())).readObject().getString("name"));
   }
+
+  @Test
+  void theLibrarianStartsANetworkOnThePage() {
+    String name = "Nieuw netwerk " + System.nanoTime();
+    LoginPage.logInAs(browser, DemoAccount.BIBLIOTHECARIS);
+    TaalnetwerkEditPage edit = TaalnetwerkEditPage.openNew(browser);
+    assertTrue(
+        edit.members().contains(DemoAccount.DE_VAART_NAME), "her library is the first member");
+    edit.name(name).addMunicipality("Nieuweg", "Nieuwegein (GM0356)").taalhuis("oriëntatie");
+    TaalnetwerkPage page = edit.name(name).save();
+    assertEquals(name, page.name());
+    assertTrue(
+        page.completeness().contains("regisseren"), "all roles missing: " + page.completeness());
+    assertTrue(
+        browser
+            .driver()
+            .findElement(org.openqa.selenium.By.id("municipalities"))
+            .getText()
+            .contains("Nieuwegein"));
+    assertTrue(
+        browser
+            .driver()
+            .findElement(org.openqa.selenium.By.id("phase"))
+            .getText()
+            .contains("oriëntatie"));
+  }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.knooppunt.account.Account;
+import org.knooppunt.account.Role;
 import org.knooppunt.platform.domain.DomainException;
 import org.knooppunt.platform.security.CurrentUser;
 import org.knooppunt.platform.web.FacesMessages;
@@ -58,6 +59,13 @@ public class TaalnetwerkEditView implements Serializable {
         return;
       }
       form = new TaalnetwerkForm();
+      if (actor.has(Role.LIBRARIAN) && actor.organisationId() != null) {
+        // A librarian writes networks her library is in: it starts as their first member.
+        form.getMembers().add(new TaalnetwerkForm.Member(actor.organisationId(), List.of(), null));
+        if (actor.organisationName() != null) {
+          names.put(actor.organisationId(), actor.organisationName());
+        }
+      }
     } else {
       original = service.findForEdit(id).orElse(null);
       if (original == null) {
