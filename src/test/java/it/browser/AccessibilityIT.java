@@ -103,6 +103,21 @@ class AccessibilityIT {
         true,
         By.id("print-rows")),
     NEED_IMPORT("/coverage/need.xhtml", true, By.id("need:csv")),
+    TAALNETWERK_LIST("/taalnetwerk/list.xhtml", true, By.id("results:table")),
+    TAALNETWERK_VIEW(
+        "/taalnetwerk/view.xhtml?id=00000000-0000-4000-8000-000000000401",
+        true,
+        By.id("memberTable")),
+    TAALNETWERK_EDIT(
+        "/taalnetwerk/edit.xhtml?id=00000000-0000-4000-8000-000000000401",
+        true,
+        By.id("edit:save")),
+    TAALNETWERK_NEW("/taalnetwerk/edit.xhtml", true, By.id("edit:save")),
+    HEALTH_TAALNETWERK(
+        "/networkhealth/view.xhtml?taalnetwerk=00000000-0000-4000-8000-000000000401",
+        true,
+        By.cssSelector("#chart canvas")),
+    HEALTH_REGION("/networkhealth/view.xhtml?region=PV26", true, By.id("snapshots")),
     ABOUT("/about.xhtml", false, By.cssSelector("main h1")),
     SIGNUP(SignupPage.PATH, false, By.id("signup:name")),
     SIGNUP_CLAIM("/signup/claim.xhtml", false, By.id("claim:organisation_input")),

@@ -775,3 +775,31 @@ MATCH (m:Municipality {id: row.municipality}), (g:TargetGroup {id: row.group})
 MERGE (m)-[h:HAS_NEED {year: row.year}]->(g)
   ON CREATE SET h.count = row.count, h.source = 'Demo: regionale monitor (verzonnen)',
                 h.importedAt = datetime(), h.importedBy = 'demo';
+// Network health: snapshots of the two years before this one for the demo taalnetwerk and the
+// province of Utrecht (invented numbers, labelled demo), so the health page has a history to draw;
+// this year's snapshot is taken by the yearly run or on demand. MERGE on the key: loaded once.
+UNWIND [
+  {kind: 'taalnetwerk', id: '00000000-0000-4000-8000-000000000401', ago: 2, members: 5, roles: 3, collaborations: 2, partners: 3},
+  {kind: 'taalnetwerk', id: '00000000-0000-4000-8000-000000000401', ago: 1, members: 7, roles: 4, collaborations: 4, partners: 5},
+  {kind: 'region', id: 'PV26', ago: 2, members: 31, roles: 3, collaborations: 40, partners: 28},
+  {kind: 'region', id: 'PV26', ago: 1, members: 36, roles: 4, collaborations: 52, partners: 32}
+] AS row
+CALL (row) {
+  MATCH (s:Taalnetwerk {id: row.id}) WHERE row.kind = 'taalnetwerk' RETURN s,
+        COLLECT { MATCH (s)-[:COVERS]->(m:Municipality) RETURN m.population } AS populations
+  UNION
+  MATCH (s:Region {id: row.id}) WHERE row.kind = 'region' RETURN s,
+        COLLECT { MATCH (s)<-[:IN_REGION]-(m:Municipality) RETURN m.population } AS populations
+}
+WITH row, s, reduce(total = 0, p IN populations | total + coalesce(p, 0)) AS inhabitants,
+     date().year - row.ago AS year
+MERGE (h:HealthSnapshot {key: row.kind + ':' + row.id + ':' + toString(year)})
+  ON CREATE SET
+    h.id = randomUUID(), h.subjectKind = row.kind, h.subjectId = row.id, h.year = year,
+    h.at = datetime({year: year, month: 1, day: 1, hour: 3, timezone: 'UTC'}), h.createdBy = 'demo',
+    h.demo = true, h.members = row.members, h.rolesFilled = row.roles,
+    h.confirmedCollaborations = row.collaborations, h.partners = row.partners,
+    h.inhabitants = inhabitants,
+    h.partnersPer10k = CASE WHEN inhabitants = 0 THEN 0.0
+                            ELSE round(row.partners * 10000.0 / inhabitants, 2) END
+MERGE (h)-[:OF]->(s);
