@@ -9,16 +9,21 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 /**
- * The partner finder in one statement, ranked by the graph with Cypher: every candidate is found by
- * what it shares with the need and with us — a topic of the need (or a narrower one) it works on, a
- * target group it reaches, a partner of ours it works with — and scored by those shares, its
- * distance and its roles in taalnetwerken; stale profiles count half. Current partners (a
- * collaboration that has not ended) and we ourselves are left out.
+ * The partner finder, ranked by the graph with Cypher: every candidate is found by what it shares
+ * with the need and with us — a topic of the need (or a narrower one) it works on, a target group
+ * it reaches, a partner of ours it works with — and scored by those shares, its distance and its
+ * roles in taalnetwerken; stale profiles count half. Current partners (a collaboration that has not
+ * ended) and we ourselves are left out.
  *
- * <p>Shaped by the benchmark (src/bench/partner-benchmark.sh): candidates and what they share come
- * from one pass outward from the need's topic and target-group nodes, our partners and the
+ * <p>Shaped by the benchmark (src/bench/partner-benchmark.sh). Two statements give the same
+ * ranking: {@link #SHORTLIST} ranks only the partners of our partners and says whether nobody else
+ * could reach its top (then it is the answer: a library with many partners has its top there);
+ * {@link #FIND} ranks everyone who shares the need. FIND finds the candidates and what they share
+ * in one pass outward from the need's topic and target-group nodes, our partners and the
  * taalnetwerken (each row one step, no per-candidate pattern search), filtered by the area while
- * they are found, counted, and ranked; the reasons (names) are looked up for the winners only.
+ * they are found, and counts them; it then reads locations and review dates only for candidates
+ * whose shares plus the full nearness bonus can still reach the top, and looks the reasons (names)
+ * up for the winners only.
  */
 @ApplicationScoped
 public class PartnerFinderRepository {
@@ -34,6 +39,20 @@ public class PartnerFinderRepository {
   static final double TAALNETWERK = 1.0;
   static final double STALE = 0.5;
 
+  /**
+   * How many of the best candidates by the shares alone (per result asked) are scored exactly to
+   * find the score a candidate must be able to reach (see {@link #FIND}).
+   */
+  static final int SAMPLE_PER_RESULT = 10;
+
+  /**
+   * Everyone who shares the need, ranked. After counting, {@code base} is a candidate's score
+   * without nearness and staleness; its score is at most {@code base + $near}. The best {@code
+   * $sample} by base are scored exactly (area, status, distance, staleness): the {@code $limit}-th
+   * of those ({@code floor}) is a score the top reaches at least, so only candidates with {@code
+   * base + $near >= floor} are scored exactly — the rest cannot enter the top (all of them when the
+   * sample has fewer than {@code $limit}).
+   */
   static final String FIND =
       """
       CALL () {
@@ -78,18 +97,35 @@ public class PartnerFinderRepository {
         WHERE current = 0 AND topics + groups > 0 AND o <> us
         RETURN o, topics, groups, common, taal
       }
-      WITH us, here, partners, o, topics, groups, common, taal,
-           CASE WHEN here IS NULL OR o.location IS NULL THEN null
-                ELSE point.distance(here, o.location) / 1000.0 END AS km
+      WITH us, here, partners, o,
+           $topic * topics + $targetGroup * groups
+           + $commonPartner * CASE WHEN common > $maxCommon THEN $maxCommon ELSE common END
+           + $taalnetwerk * taal AS base
+      WITH us, here, partners, collect({o: o, base: base}) AS candidates
+      WITH us, here, partners, candidates,
+           COLLECT { UNWIND candidates AS c
+                     WITH c ORDER BY c.base DESC LIMIT $sample
+                     WITH c.o AS o, c.base AS base,
+                          CASE WHEN here IS NULL OR c.o.location IS NULL THEN null
+                               ELSE point.distance(here, c.o.location) / 1000.0 END AS km
+                     WHERE ($radiusKm IS NULL OR (km IS NOT NULL AND km <= $radiusKm))
+                       AND coalesce(o.status, 'active') = 'active'
+                       AND (size($municipalities) = 0
+                            OR EXISTS { (o)-[:LOCATED_IN|SERVES]->(m:Municipality) WHERE m.id IN $municipalities })
+                     WITH (base + CASE WHEN km IS NULL THEN 0 ELSE $near * exp(-km / $nearKm) END)
+                          * CASE WHEN o.lastReviewedAt IS NULL OR o.lastReviewedAt < datetime() - duration('P24M')
+                                 THEN $stale ELSE 1.0 END AS score
+                     RETURN score ORDER BY score DESC SKIP $limit - 1 LIMIT 1 } AS floor
+      UNWIND [c IN candidates WHERE size(floor) = 0 OR c.base + $near >= floor[0]] AS c
+      WITH us, here, partners, c.o AS o, c.base AS base,
+           CASE WHEN here IS NULL OR c.o.location IS NULL THEN null
+                ELSE point.distance(here, c.o.location) / 1000.0 END AS km
       WHERE ($radiusKm IS NULL OR (km IS NOT NULL AND km <= $radiusKm))
         AND coalesce(o.status, 'active') = 'active'
         AND (size($municipalities) = 0
              OR EXISTS { (o)-[:LOCATED_IN|SERVES]->(m:Municipality) WHERE m.id IN $municipalities })
       WITH us, partners, o, km, o.lastReviewedAt IS NULL OR o.lastReviewedAt < datetime() - duration('P24M') AS stale,
-           ($topic * topics + $targetGroup * groups
-            + $commonPartner * CASE WHEN common > $maxCommon THEN $maxCommon ELSE common END
-            + CASE WHEN km IS NULL THEN 0 ELSE $near * exp(-km / $nearKm) END
-            + $taalnetwerk * taal) AS points
+           base + CASE WHEN km IS NULL THEN 0 ELSE $near * exp(-km / $nearKm) END AS points
       WITH partners, o, km, stale, points * CASE WHEN stale THEN $stale ELSE 1.0 END AS score
       ORDER BY score DESC, o.name
       LIMIT $limit
@@ -243,6 +279,7 @@ public class PartnerFinderRepository {
     p.put("nearKm", NEAR_KM);
     p.put("taalnetwerk", TAALNETWERK);
     p.put("stale", STALE);
+    p.put("sample", SAMPLE_PER_RESULT * q.limit());
     return p;
   }
 
