@@ -56,8 +56,8 @@ public class PartnerProbe {
       MATCH (l:Library)
       WITH l, COUNT { (l)-[:COLLABORATES_WITH]-() } AS collaborations
       ORDER BY collaborations, l.id
-      WITH collect({id: l.id, name: l.name, collaborations: collaborations}) AS all
-      WITH all[size(all) / 2] AS l
+      WITH collect({id: l.id, name: l.name, collaborations: collaborations}) AS libraries
+      WITH libraries[size(libraries) / 2] AS l
       RETURN l.id AS id, l.name AS name, l.collaborations AS collaborations
       """;
 
