@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.knooppunt.partner.PartnerFinderRepository;
+import org.knooppunt.partner.PartnerFinderService;
 import org.knooppunt.partner.Suggestion;
 import org.knooppunt.platform.neo4j.EmbeddedNeo4j;
 import org.knooppunt.platform.neo4j.Graph;
@@ -18,9 +19,11 @@ import org.neo4j.driver.GraphDatabase;
  * application's own statements through the driver ({@link PartnerFinderRepository}):
  *
  * <ul>
- *   <li>top-10 suggestions for the library with the most collaborations, a need of one topic and
- *       one target group, within 25 km and in the whole country, RUNS times each after a warm-up:
- *       p50/p95;
+ *   <li>top-10 suggestions ({@link PartnerFinderService#ranked}: the partners of our partners
+ *       first, everyone when they do not decide the top) for the library with the most
+ *       collaborations and for the median library, a need of one topic and one target group,
+ *       within 25 km and in the whole country, RUNS times each after a warm-up: p50/p95, which
+ *       path answered, and whether the answer equals ranking everyone;
  *   <li>beside it, in the same run, a naive similarity: the Jaccard similarity of the library's
  *       neighbourhood (its topics, target groups and partners, plus the need) with the
  *       neighbourhood of every organisation in the country — one row of the all-pairs similarity
@@ -45,6 +48,17 @@ public class PartnerProbe {
       ORDER BY collaborations DESC, l.id LIMIT 1
       RETURN l.id AS id, l.name AS name, collaborations,
              COUNT { MATCH (:Organisation) } AS organisations
+      """;
+
+  /** The library in the middle by number of collaborations: the finder's typical case. */
+  static final String MEDIAN =
+      """
+      MATCH (l:Library)
+      WITH l, COUNT { (l)-[:COLLABORATES_WITH]-() } AS collaborations
+      ORDER BY collaborations, l.id
+      WITH collect({id: l.id, name: l.name, collaborations: collaborations}) AS libraries
+      WITH libraries[size(libraries) / 2] AS l
+      RETURN l.id AS id, l.name AS name, l.collaborations AS collaborations
       """;
 
   static final String TARGETS =
@@ -91,30 +105,46 @@ public class PartnerProbe {
       List<String> groups = List.of("nieuwkomers-anderstaligen");
       print("need", "topic taalvaardigheid, target group nieuwkomers-anderstaligen");
       var repository = new PartnerFinderRepository();
+      var service = new PartnerFinderService(graph, repository, null, null, null, null);
+      var median = graph.read(tx -> tx.run(MEDIAN).single());
+      print("median.id", median.get("id").asString());
+      print("median.name", median.get("name").asString());
+      print("median.collaborations", median.get("collaborations").asLong());
       double[] finder = null;
-      for (Integer radius : new Integer[] {25, null}) {
-        String name = radius == null ? "finder.country" : "finder.radius" + radius;
-        var query =
-            new PartnerFinderRepository.Query(
-                library, topics, groups, radius, List.of(), false, 10);
-        List<Suggestion> top = null;
-        for (int i = 0; i < 20; i++) {
-          top = graph.read(tx -> repository.find(tx, query));
+      for (String who : new String[] {"finder", "median"}) {
+        String forId = who.equals("finder") ? library : median.get("id").asString();
+        for (Integer radius : new Integer[] {25, null}) {
+          String name = who + (radius == null ? ".country" : ".radius" + radius);
+          var query =
+              new PartnerFinderRepository.Query(
+                  forId, topics, groups, radius, List.of(), false, 10);
+          List<Suggestion> top = null;
+          for (int i = 0; i < 20; i++) {
+            top = service.ranked(query);
+          }
+          print(name + ".results", top.size());
+          print(
+              name + ".first",
+              top.isEmpty()
+                  ? "-"
+                  : top.getFirst().name() + " (score " + top.getFirst().score() + ")");
+          boolean shortlisted = graph.read(tx -> repository.shortlist(tx, query)).complete();
+          print(name + ".path", shortlisted ? "partners of partners" : "everyone");
+          List<Suggestion> everyone = graph.read(tx -> repository.find(tx, query));
+          print(name + ".sameAsEveryone", top.equals(everyone));
+          double[] times = new double[runs];
+          for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            service.ranked(query);
+            times[i] = (System.nanoTime() - t) / 1e6;
+          }
+          Arrays.sort(times);
+          print(name + ".p50.ms", ms(percentile(times, 50)));
+          print(name + ".p95.ms", ms(percentile(times, 95)));
+          if (name.equals("finder.country")) {
+            finder = times; // the whole country is compared with the naive way
+          }
         }
-        print(name + ".results", top.size());
-        print(
-            name + ".first",
-            top.isEmpty() ? "-" : top.getFirst().name() + " (score " + top.getFirst().score() + ")");
-        double[] times = new double[runs];
-        for (int i = 0; i < runs; i++) {
-          long t = System.nanoTime();
-          graph.read(tx -> repository.find(tx, query));
-          times[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(times);
-        print(name + ".p50.ms", ms(percentile(times, 50)));
-        print(name + ".p95.ms", ms(percentile(times, 95)));
-        finder = times; // the last one, the whole country, is compared with the naive way
       }
 
       Map<String, Object> p = Map.of("for", library, "topics", topics, "targetGroups", groups);

@@ -9,16 +9,21 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 /**
- * The partner finder in one statement, ranked by the graph with Cypher: every candidate is found by
- * what it shares with the need and with us — a topic of the need (or a narrower one) it works on, a
- * target group it reaches, a partner of ours it works with — and scored by those shares, its
- * distance and its roles in taalnetwerken; stale profiles count half. Current partners (a
- * collaboration that has not ended) and we ourselves are left out.
+ * The partner finder, ranked by the graph with Cypher: every candidate is found by what it shares
+ * with the need and with us — a topic of the need (or a narrower one) it works on, a target group
+ * it reaches, a partner of ours it works with — and scored by those shares, its distance and its
+ * roles in taalnetwerken; stale profiles count half. Current partners (a collaboration that has not
+ * ended) and we ourselves are left out.
  *
- * <p>Shaped by the benchmark (src/bench/partner-benchmark.sh): candidates and what they share come
- * from one pass outward from the need's topic and target-group nodes, our partners and the
+ * <p>Shaped by the benchmark (src/bench/partner-benchmark.sh). Two statements give the same
+ * ranking: {@link #SHORTLIST} ranks only the partners of our partners and says whether nobody else
+ * could reach its top (then it is the answer: a library with many partners has its top there);
+ * {@link #FIND} ranks everyone who shares the need. FIND finds the candidates and what they share
+ * in one pass outward from the need's topic and target-group nodes, our partners and the
  * taalnetwerken (each row one step, no per-candidate pattern search), filtered by the area while
- * they are found, counted, and ranked; the reasons (names) are looked up for the winners only.
+ * they are found, and counts them; it then reads locations and review dates only for candidates
+ * whose shares plus the full nearness bonus can still reach the top, and looks the reasons (names)
+ * up for the winners only.
  */
 @ApplicationScoped
 public class PartnerFinderRepository {
@@ -34,6 +39,20 @@ public class PartnerFinderRepository {
   static final double TAALNETWERK = 1.0;
   static final double STALE = 0.5;
 
+  /**
+   * How many of the best candidates by the shares alone (per result asked) are scored exactly to
+   * find the score a candidate must be able to reach (see {@link #FIND}).
+   */
+  static final int SAMPLE_PER_RESULT = 10;
+
+  /**
+   * Everyone who shares the need, ranked. After counting, {@code base} is a candidate's score
+   * without nearness and staleness; its score is at most {@code base + $near}. The best {@code
+   * $sample} by base are scored exactly (area, status, distance, staleness): the {@code $limit}-th
+   * of those ({@code floor}) is a score the top reaches at least, so only candidates with {@code
+   * base + $near >= floor} are scored exactly — the rest cannot enter the top (all of them when the
+   * sample has fewer than {@code $limit}).
+   */
   static final String FIND =
       """
       CALL () {
@@ -45,6 +64,8 @@ public class PartnerFinderRepository {
               RETURN me, us
       }
       WITH me, us, coalesce(me.location, us.location) AS here LIMIT 1
+      WITH us, here,
+           COLLECT { MATCH (us)-[r:COLLABORATES_WITH]-(p) WHERE r.status <> 'ended' RETURN p } AS partners
       CALL (us, here) {
         CALL (us, here) {
           UNWIND $topics AS topic
@@ -76,19 +97,36 @@ public class PartnerFinderRepository {
         WHERE current = 0 AND topics + groups > 0 AND o <> us
         RETURN o, topics, groups, common, taal
       }
-      WITH us, here, o, topics, groups, common, taal,
-           CASE WHEN here IS NULL OR o.location IS NULL THEN null
-                ELSE point.distance(here, o.location) / 1000.0 END AS km
+      WITH us, here, partners, o,
+           $topic * topics + $targetGroup * groups
+           + $commonPartner * CASE WHEN common > $maxCommon THEN $maxCommon ELSE common END
+           + $taalnetwerk * taal AS base
+      WITH us, here, partners, collect({o: o, base: base}) AS candidates
+      WITH us, here, partners, candidates,
+           COLLECT { UNWIND candidates AS c
+                     WITH c ORDER BY c.base DESC LIMIT $sample
+                     WITH c.o AS o, c.base AS base,
+                          CASE WHEN here IS NULL OR c.o.location IS NULL THEN null
+                               ELSE point.distance(here, c.o.location) / 1000.0 END AS km
+                     WHERE ($radiusKm IS NULL OR (km IS NOT NULL AND km <= $radiusKm))
+                       AND coalesce(o.status, 'active') = 'active'
+                       AND (size($municipalities) = 0
+                            OR EXISTS { (o)-[:LOCATED_IN|SERVES]->(m:Municipality) WHERE m.id IN $municipalities })
+                     WITH (base + CASE WHEN km IS NULL THEN 0 ELSE $near * exp(-km / $nearKm) END)
+                          * CASE WHEN o.lastReviewedAt IS NULL OR o.lastReviewedAt < datetime() - duration('P24M')
+                                 THEN $stale ELSE 1.0 END AS score
+                     RETURN score ORDER BY score DESC SKIP $limit - 1 LIMIT 1 } AS floor
+      UNWIND [c IN candidates WHERE size(floor) = 0 OR c.base + $near >= floor[0]] AS c
+      WITH us, here, partners, c.o AS o, c.base AS base,
+           CASE WHEN here IS NULL OR c.o.location IS NULL THEN null
+                ELSE point.distance(here, c.o.location) / 1000.0 END AS km
       WHERE ($radiusKm IS NULL OR (km IS NOT NULL AND km <= $radiusKm))
         AND coalesce(o.status, 'active') = 'active'
         AND (size($municipalities) = 0
              OR EXISTS { (o)-[:LOCATED_IN|SERVES]->(m:Municipality) WHERE m.id IN $municipalities })
-      WITH us, o, km, o.lastReviewedAt IS NULL OR o.lastReviewedAt < datetime() - duration('P24M') AS stale,
-           ($topic * topics + $targetGroup * groups
-            + $commonPartner * CASE WHEN common > $maxCommon THEN $maxCommon ELSE common END
-            + CASE WHEN km IS NULL THEN 0 ELSE $near * exp(-km / $nearKm) END
-            + $taalnetwerk * taal) AS points
-      WITH us, o, km, stale, points * CASE WHEN stale THEN $stale ELSE 1.0 END AS score
+      WITH us, partners, o, km, o.lastReviewedAt IS NULL OR o.lastReviewedAt < datetime() - duration('P24M') AS stale,
+           base + CASE WHEN km IS NULL THEN 0 ELSE $near * exp(-km / $nearKm) END AS points
+      WITH partners, o, km, stale, points * CASE WHEN stale THEN $stale ELSE 1.0 END AS score
       ORDER BY score DESC, o.name
       LIMIT $limit
       RETURN o.id AS id, o.name AS name,
@@ -100,8 +138,97 @@ public class PartnerFinderRepository {
                        RETURN DISTINCT CASE WHEN $english THEN coalesce(t.nameEn, t.nameNl) ELSE t.nameNl END } AS topics,
              COLLECT { MATCH (o)-[:REACHES]->(g:TargetGroup) WHERE g.id IN $targetGroups
                        RETURN DISTINCT CASE WHEN $english THEN coalesce(g.nameEn, g.nameNl) ELSE g.nameNl END } AS groups,
-             COLLECT { MATCH (o)-[r2:COLLABORATES_WITH]-(p:Organisation)-[r1:COLLABORATES_WITH]-(us)
-                       WHERE r1.status <> 'ended' AND r2.status <> 'ended'
+             COLLECT { MATCH (o)-[r2:COLLABORATES_WITH]-(p:Organisation)
+                       WHERE r2.status <> 'ended' AND p IN partners
+                       RETURN DISTINCT p.name } AS common,
+             [(o)-[m:MEMBER_OF]->(n:Taalnetwerk) | {roles: m.roles, network: n.name}] AS taal
+      """;
+
+  /**
+   * The fast path of the finder: the same ranking as {@link #FIND}, but only among the candidates
+   * that share a partner with us (partners of our partners), and with the highest score any other
+   * candidate could reach ({@code ceiling}: every topic and target group of the need, the full
+   * nearness bonus and the most taalnetwerk roles any organisation has, no partner in common). When
+   * the last of the top {@code $limit} scores more than that ceiling, nothing outside the shortlist
+   * can enter the top, and the whole graph need not be walked (see {@link Shortlist#complete}).
+   * Counts like {@link #FIND}: a topic per path from the need's topic, a target group per match, a
+   * partner in common per pair of collaborations (the ceiling assumes one WORKS_ON per topic and
+   * one REACHES per target group, which every write path keeps with MERGE).
+   */
+  static final String SHORTLIST =
+      """
+      CALL () {
+        MATCH (me:Organisation {id: $for}) RETURN me, me AS us
+        UNION MATCH (us:Library)-[:HAS_BRANCH]->(me:Branch {id: $for}) RETURN me, us
+        UNION MATCH (us:Organisation)-[:HOSTS]->(c:Community {id: $for})
+              RETURN coalesce([(c)-[:MEETS_AT]->(b:Branch) | b][0], c) AS me, us
+        UNION MATCH (:Taalnetwerk {id: $for})-[:HAS_TAALHUIS]->(me:Branch)<-[:HAS_BRANCH]-(us:Library)
+              RETURN me, us
+      }
+      WITH me, us, coalesce(me.location, us.location) AS here LIMIT 1
+      WITH us, here,
+           COLLECT { UNWIND $topics AS topic
+                     MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic) RETURN t } AS needTopics,
+           COLLECT { UNWIND $targetGroups AS group
+                     MATCH (g:TargetGroup {id: group}) RETURN g } AS needGroups,
+           COLLECT { MATCH (us)-[r:COLLABORATES_WITH]-(p) WHERE r.status <> 'ended' RETURN p } AS partners,
+           COLLECT { MATCH (o:Organisation)-[:MEMBER_OF]->(:Taalnetwerk)
+                     WITH o, count(*) AS n RETURN max(n) } AS mostTaal
+      CALL (us, here, needTopics, needGroups, partners) {
+        CALL (us, here, partners) {
+          UNWIND partners AS p
+          MATCH (p)-[r2:COLLABORATES_WITH]-(o)
+          WHERE r2.status <> 'ended'
+            AND ($radiusKm IS NULL OR point.distance(here, o.location) <= $radiusKm * 1000.0)
+          RETURN o, 'partner' AS kind
+          UNION ALL
+          UNWIND partners AS o
+          RETURN o, 'current' AS kind
+          UNION ALL
+          MATCH (:Taalnetwerk)<-[:MEMBER_OF]-(o:Organisation)
+          RETURN o, 'taal' AS kind
+        }
+        WITH o, sum(CASE kind WHEN 'current' THEN 1 ELSE 0 END) AS current,
+             sum(CASE kind WHEN 'partner' THEN 1 ELSE 0 END) AS common,
+             sum(CASE kind WHEN 'taal' THEN 1 ELSE 0 END) AS taal
+        WHERE current = 0 AND common > 0 AND o <> us
+        WITH o, common, taal, [(o)-[r:WORKS_ON|REACHES]->(x) | {type: type(r), node: x}] AS shares
+        WITH o, common, taal,
+             reduce(s = 0, e IN [e IN shares WHERE e.type = 'WORKS_ON'] |
+                    s + size([t IN needTopics WHERE t = e.node])) AS topics,
+             reduce(s = 0, e IN [e IN shares WHERE e.type = 'REACHES'] |
+                    s + size([g IN needGroups WHERE g = e.node])) AS groups
+        WHERE topics + groups > 0
+        RETURN o, topics, groups, common, taal
+      }
+      WITH us, here, partners, o, topics, groups, common, taal,
+           $topic * size(needTopics) + $targetGroup * size(needGroups) + $near
+             + $taalnetwerk * coalesce(mostTaal[0], 0) AS ceiling,
+           CASE WHEN here IS NULL OR o.location IS NULL THEN null
+                ELSE point.distance(here, o.location) / 1000.0 END AS km
+      WHERE ($radiusKm IS NULL OR (km IS NOT NULL AND km <= $radiusKm))
+        AND coalesce(o.status, 'active') = 'active'
+        AND (size($municipalities) = 0
+             OR EXISTS { (o)-[:LOCATED_IN|SERVES]->(m:Municipality) WHERE m.id IN $municipalities })
+      WITH us, partners, ceiling, o, km, o.lastReviewedAt IS NULL OR o.lastReviewedAt < datetime() - duration('P24M') AS stale,
+           ($topic * topics + $targetGroup * groups
+            + $commonPartner * CASE WHEN common > $maxCommon THEN $maxCommon ELSE common END
+            + CASE WHEN km IS NULL THEN 0 ELSE $near * exp(-km / $nearKm) END
+            + $taalnetwerk * taal) AS points
+      WITH us, partners, ceiling, o, km, stale, points * CASE WHEN stale THEN $stale ELSE 1.0 END AS score
+      ORDER BY score DESC, o.name
+      LIMIT $limit
+      RETURN o.id AS id, o.name AS name,
+             CASE WHEN o:Library THEN 'library' ELSE 'partner' END AS kind, o.sector AS sector,
+             [(o)-[:LOCATED_IN]->(m:Municipality) | m.name][0] AS municipality,
+             score, km, stale, ceiling,
+             COLLECT { UNWIND $topics AS topic
+                       MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic)<-[:WORKS_ON]-(o)
+                       RETURN DISTINCT CASE WHEN $english THEN coalesce(t.nameEn, t.nameNl) ELSE t.nameNl END } AS topics,
+             COLLECT { MATCH (o)-[:REACHES]->(g:TargetGroup) WHERE g.id IN $targetGroups
+                       RETURN DISTINCT CASE WHEN $english THEN coalesce(g.nameEn, g.nameNl) ELSE g.nameNl END } AS groups,
+             COLLECT { MATCH (o)-[r2:COLLABORATES_WITH]-(p:Organisation)
+                       WHERE r2.status <> 'ended' AND p IN partners
                        RETURN DISTINCT p.name } AS common,
              [(o)-[m:MEMBER_OF]->(n:Taalnetwerk) | {roles: m.roles, network: n.name}] AS taal
       """;
@@ -115,7 +242,27 @@ public class PartnerFinderRepository {
       boolean english,
       int limit) {}
 
+  /**
+   * The top of the shortlist (partners of our partners) and whether it is the top of everyone:
+   * complete when the shortlist filled the limit and its last score beats what any candidate
+   * outside it could score.
+   */
+  public record Shortlist(List<Suggestion> top, boolean complete) {}
+
+  public Shortlist shortlist(TransactionContext tx, Query q) {
+    List<org.neo4j.driver.Record> rows = tx.run(SHORTLIST, parameters(q)).list();
+    boolean complete =
+        rows.size() == q.limit()
+            && rows.getLast().get("score").asDouble()
+                > rows.getLast().get("ceiling").asDouble() + 1e-9;
+    return new Shortlist(rows.stream().map(PartnerFinderRepository::suggestion).toList(), complete);
+  }
+
   public List<Suggestion> find(TransactionContext tx, Query q) {
+    return tx.run(FIND, parameters(q)).list(PartnerFinderRepository::suggestion);
+  }
+
+  private static Map<String, Object> parameters(Query q) {
     Map<String, Object> p = new HashMap<>();
     p.put("for", q.forId());
     p.put("topics", q.topics());
@@ -132,26 +279,29 @@ public class PartnerFinderRepository {
     p.put("nearKm", NEAR_KM);
     p.put("taalnetwerk", TAALNETWERK);
     p.put("stale", STALE);
-    return tx.run(FIND, p)
-        .list(r ->
-            new Suggestion(
-                r.get("id").asString(),
-                r.get("name").asString(null),
-                r.get("kind").asString(),
-                r.get("sector").asString(null),
-                r.get("municipality").asString(null),
-                Math.round(r.get("score").asDouble() * 100) / 100.0,
-                r.get("km").isNull() ? null : Math.round(r.get("km").asDouble() * 10) / 10.0,
-                sorted(r.get("topics")),
-                sorted(r.get("groups")),
-                sorted(r.get("common")),
-                r.get("taal")
-                    .asList(t ->
-                        (t.get("roles").isNull()
-                                ? ""
-                                : String.join(", ", t.get("roles").asList(Value::asString)) + " · ")
-                            + t.get("network").asString("")),
-                r.get("stale").asBoolean()));
+    p.put("sample", SAMPLE_PER_RESULT * q.limit());
+    return p;
+  }
+
+  private static Suggestion suggestion(org.neo4j.driver.Record r) {
+    return new Suggestion(
+        r.get("id").asString(),
+        r.get("name").asString(null),
+        r.get("kind").asString(),
+        r.get("sector").asString(null),
+        r.get("municipality").asString(null),
+        Math.round(r.get("score").asDouble() * 100) / 100.0,
+        r.get("km").isNull() ? null : Math.round(r.get("km").asDouble() * 10) / 10.0,
+        sorted(r.get("topics")),
+        sorted(r.get("groups")),
+        sorted(r.get("common")),
+        r.get("taal")
+            .asList(t ->
+                (t.get("roles").isNull()
+                        ? ""
+                        : String.join(", ", t.get("roles").asList(Value::asString)) + " · ")
+                    + t.get("network").asString("")),
+        r.get("stale").asBoolean());
   }
 
   /**

@@ -111,7 +111,19 @@ public class PartnerFinderService {
             m,
             "en".equals(locale.getLanguage()),
             Math.clamp(limit, 1, MAX_LIMIT));
-    return graph.read(tx -> repository.find(tx, query));
+    return ranked(query);
+  }
+
+  /**
+   * The ranking itself, in one read transaction, without the checks of {@link #suggest} (the
+   * benchmark times it): first among the partners of our partners, which is enough when their top
+   * outscores anything another candidate could reach; otherwise everyone who shares the need.
+   */
+  public List<Suggestion> ranked(PartnerFinderRepository.Query query) {
+    return graph.read(tx -> {
+      var shortlist = repository.shortlist(tx, query);
+      return shortlist.complete() ? shortlist.top() : repository.find(tx, query);
+    });
   }
 
   /**

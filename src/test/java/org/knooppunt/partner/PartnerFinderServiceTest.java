@@ -140,6 +140,78 @@ class PartnerFinderServiceTest {
     assertEquals(List.of("A"), suggest("L", 10).stream().map(Suggestion::id).toList());
   }
 
+  /**
+   * X works on taalvaardigheid (2), reaches nieuwkomers (3), works with five of L's partners (5 ×
+   * 1.5 = 7.5) and sits where L is (2): 14.5. Nobody without a partner in common can score more
+   * than 2 topics × 2 + 3 + 2 + 1 taalnetwerk role = 10, so the partners of L's partners decide the
+   * top 1 on their own. Y reaches that 10 without a partner in common (both topics, nieuwkomers, at
+   * L, in Taalnetwerk T): in the top 2 it beats A (9.03), the second of the partners of partners,
+   * so there everyone is ranked.
+   */
+  @Test
+  void thePartnersOfOurPartnersDecideTheTopOnlyWhenNobodyElseCouldOutscoreThem() {
+    TestGraph.graph()
+        .write(tx ->
+            tx.run(
+                    """
+                    MATCH (l:Library {id: 'L'}), (p1:Organisation {id: 'P1'})
+                    MATCH (tv:Topic {id: 'taalvaardigheid'})
+                    MATCH (nk:TargetGroup {id: 'nieuwkomers-anderstaligen'})
+                    CREATE (x:Organisation:Partner {id: 'X', name: 'Xray', version: 1,
+                            lastReviewedAt: datetime() - duration('P1M'), location: l.location})
+                    CREATE (x)-[:WORKS_ON]->(tv)
+                    CREATE (x)-[:REACHES]->(nk)
+                    CREATE (p1)-[:COLLABORATES_WITH {status: 'confirmed'}]->(x)
+                    WITH l, x, tv, nk
+                    MATCH (no:Topic {id: 'nederlands-oefenen'}), (t:Taalnetwerk {id: 'T'})
+                    CREATE (y:Organisation:Partner {id: 'Y', name: 'Yankee', version: 1,
+                            lastReviewedAt: datetime() - duration('P1M'), location: l.location})
+                    CREATE (y)-[:WORKS_ON]->(tv)
+                    CREATE (y)-[:WORKS_ON]->(no)
+                    CREATE (y)-[:REACHES]->(nk)
+                    CREATE (y)-[:MEMBER_OF {roles: ['lesgeven']}]->(t)
+                    WITH DISTINCT l, x
+                    UNWIND range(2, 5) AS i
+                    CREATE (p:Organisation:Partner {id: 'P' + i, name: 'Partner ' + i, version: 1})
+                    CREATE (l)-[:COLLABORATES_WITH {status: 'confirmed'}]->(p)
+                    CREATE (p)-[:COLLABORATES_WITH {status: 'confirmed'}]->(x)
+                    """,
+                    Map.of())
+                .consume());
+    var repository = new PartnerFinderRepository();
+    var top1 = query(1);
+    var shortlist = TestGraph.graph().read(tx -> repository.shortlist(tx, top1));
+    assertTrue(shortlist.complete(), "14.5 beats the ceiling of 10");
+    assertEquals(List.of("X"), shortlist.top().stream().map(Suggestion::id).toList());
+    assertEquals(TestGraph.graph().read(tx -> repository.find(tx, top1)), shortlist.top());
+    Suggestion x = service.ranked(top1).getFirst();
+    assertEquals(14.5, x.score(), 0.001);
+    assertEquals(
+        List.of("Partner 2", "Partner 3", "Partner 4", "Partner 5", "Partner Een"),
+        x.commonPartners());
+
+    var top2 = query(2);
+    var tooShort = TestGraph.graph().read(tx -> repository.shortlist(tx, top2));
+    assertEquals(List.of("X", "A"), tooShort.top().stream().map(Suggestion::id).toList());
+    assertFalse(tooShort.complete(), "A's 9.03 does not beat the ceiling of 10");
+    assertEquals(List.of("X", "Y"), service.ranked(top2).stream().map(Suggestion::id).toList());
+    assertEquals(10.0, service.ranked(top2).get(1).score(), 0.001);
+    assertEquals(
+        List.of("X", "Y", "A", "BC", "F", "C"),
+        suggest("L", null).stream().map(Suggestion::id).toList());
+  }
+
+  private static PartnerFinderRepository.Query query(int limit) {
+    return new PartnerFinderRepository.Query(
+        "L",
+        List.of("taalvaardigheid"),
+        List.of("nieuwkomers-anderstaligen"),
+        null,
+        List.of(),
+        false,
+        limit);
+  }
+
   @Test
   void aCommunitySearchesForItsHostFromWhereItMeetsAndATaalnetwerkForItsTaalhuisLibrary() {
     // Community K, hosted by L, meets at L's branch B2 in the north, where Bravo is (0 km) and
