@@ -92,6 +92,12 @@ class AccessibilityIT {
         By.id("activity:saveActivity")),
     COMMUNITY_NEW(
         "/community/edit.xhtml?host=" + DemoAccount.DE_VAART_ID, true, By.id("edit:save")),
+    ALLIANCE_LIST("/alliance/list.xhtml", true, By.id("alliances:table")),
+    ALLIANCE_VIEW(
+        "/alliance/view.xhtml?id=00000000-0000-4000-8000-000000000601", true, By.id("members")),
+    ALLIANCE_EDIT(
+        "/alliance/edit.xhtml?id=00000000-0000-4000-8000-000000000601", true, By.id("edit:save")),
+    ALLIANCE_SUGGESTIONS("/alliance/suggestions.xhtml?region=PV26", true, By.id("suggestionList")),
     ABOUT("/about.xhtml", false, By.cssSelector("main h1")),
     SIGNUP(SignupPage.PATH, false, By.id("signup:name")),
     SIGNUP_CLAIM("/signup/claim.xhtml", false, By.id("claim:organisation_input")),

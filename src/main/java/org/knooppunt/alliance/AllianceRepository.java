@@ -36,6 +36,16 @@ public class AllianceRepository {
                        RETURN DISTINCT r.id } AS regions
       """;
 
+  static final String NAMES =
+      """
+      RETURN COLLECT { MATCH (o:Organisation) WHERE o.id IN $organisations
+                       RETURN [o.id, o.name, CASE WHEN o:Library THEN 'library' ELSE 'partner' END]
+                     } AS organisations,
+             COLLECT { MATCH (m:Municipality) WHERE m.id IN $municipalities
+                       OPTIONAL MATCH (m)-[:IN_REGION]->(r:Region)
+                       RETURN [m.id, m.name, r.id] } AS municipalities
+      """;
+
   static final String CREATE =
       """
       CREATE (a:Alliance {id: $id, name: $name, description: $description, since: date($since),
@@ -189,6 +199,22 @@ public class AllianceRepository {
         strings(r.get("unknownMunicipalities")),
         strings(r.get("unknownTopics")),
         strings(r.get("regions")));
+  }
+
+  /**
+   * Names of organisations ({@code [id, name, kind]}) and municipalities ({@code [id, name,
+   * region]}).
+   */
+  public Map<String, List<List<String>>> names(
+      TransactionContext tx, List<String> organisations, List<String> municipalities) {
+    Record r =
+        tx.run(NAMES, Map.of("organisations", organisations, "municipalities", municipalities))
+            .single();
+    return Map.of(
+        "organisations",
+        r.get("organisations").asList(v -> v.asList(x -> x.asString(null))),
+        "municipalities",
+        r.get("municipalities").asList(v -> v.asList(x -> x.asString(null))));
   }
 
   public String create(TransactionContext tx, String id, Clean form, String actor) {

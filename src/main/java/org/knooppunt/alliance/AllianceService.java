@@ -90,6 +90,30 @@ public class AllianceService {
     return find(id).orElseThrow(() -> notFound(locale));
   }
 
+  /**
+   * Organisations and municipalities by id, for a form filled from a suggestion or an address:
+   * {@code organisations} as [id, name, kind], {@code municipalities} as [id, name, region]. Ids
+   * that do not look like ids are left out.
+   */
+  public java.util.Map<String, List<List<String>>> names(
+      List<String> organisationIds, List<String> municipalityIds) {
+    List<String> orgs = valid(organisationIds);
+    List<String> places = valid(municipalityIds);
+    return graph.read(tx -> repository.names(tx, orgs, places));
+  }
+
+  private static List<String> valid(List<String> ids) {
+    return ids == null
+        ? List.of()
+        : ids.stream()
+            .filter(Objects::nonNull)
+            .map(String::strip)
+            .filter(s -> ID.matcher(s).matches())
+            .distinct()
+            .limit(MUNICIPALITIES_MAX)
+            .toList();
+  }
+
   /** Creates an alliance; returns its id. */
   public String create(Account actor, AllianceForm form, Locale locale) {
     if (actor == null || !(actor.has(Role.ADMIN) || actor.has(Role.POLICY))) {
