@@ -98,6 +98,11 @@ class AccessibilityIT {
     ALLIANCE_EDIT(
         "/alliance/edit.xhtml?id=00000000-0000-4000-8000-000000000601", true, By.id("edit:save")),
     ALLIANCE_SUGGESTIONS("/alliance/suggestions.xhtml?region=PV26", true, By.id("suggestionList")),
+    ALLIANCE_WHATIF(
+        "/alliance/whatif.xhtml?region=PV26&topic=taalvaardigheid&libraries="
+            + DemoAccount.DE_VAART_ID,
+        true,
+        By.id("beforeAfter")),
     ABOUT("/about.xhtml", false, By.cssSelector("main h1")),
     SIGNUP(SignupPage.PATH, false, By.id("signup:name")),
     SIGNUP_CLAIM("/signup/claim.xhtml", false, By.id("claim:organisation_input")),

@@ -20,7 +20,18 @@ public interface AllianceGaps {
       int municipalities,
       int municipalitiesCoveredBefore,
       int municipalitiesCoveredAfter,
-      List<String> newlyCoveredMunicipalityIds) {
+      List<String> newlyCoveredMunicipalityIds,
+      List<String> newlyCoveredMunicipalityNames) {
+
+    /** Share (0..1) of the people in need covered before. */
+    public double shareBefore() {
+      return peopleInNeed == 0 ? 0 : (double) peopleCoveredBefore / peopleInNeed;
+    }
+
+    /** Share (0..1) of the people in need covered after. */
+    public double shareAfter() {
+      return peopleInNeed == 0 ? 0 : (double) peopleCoveredAfter / peopleInNeed;
+    }
 
     public long peopleNewlyCovered() {
       return peopleCoveredAfter - peopleCoveredBefore;

@@ -82,6 +82,26 @@ public class AllianceResource {
   }
 
   @GET
+  @Path("whatif")
+  @Operation(
+      summary = "Coverage of a province before and after some libraries ally",
+      description =
+          "region (province id), topic and/or targetGroup, libraries (ids, comma-separated or"
+              + " repeated); libraries outside the province are a 400.")
+  public AllianceGaps.Gain whatIf(
+      @QueryParam("region") String region,
+      @QueryParam("topic") String topic,
+      @QueryParam("targetGroup") String targetGroup,
+      @QueryParam("libraries") List<String> libraries) {
+    Locale locale = locale();
+    List<String> ids =
+        libraries == null
+            ? List.of()
+            : libraries.stream().flatMap(l -> java.util.Arrays.stream(l.split(","))).toList();
+    return suggestions.whatIf(locale, actor(locale), region, topic, targetGroup, ids);
+  }
+
+  @GET
   @Path("{id}")
   @Operation(summary = "One alliance with members, municipalities and topics")
   public Alliance get(@PathParam("id") String id) {

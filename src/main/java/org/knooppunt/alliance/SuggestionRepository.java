@@ -43,6 +43,16 @@ public class SuggestionRepository {
              ($group IS NULL OR EXISTS { MATCH (:TargetGroup {id: $group}) }) AS targetGroup
       """;
 
+  /** The active libraries located in the region, by name: the choices of the what-if page. */
+  static final String LIBRARIES =
+      """
+      MATCH (:Region {id: $region})<-[:IN_REGION]-(:Municipality)<-[:LOCATED_IN]-(l:Organisation:Library)
+      WHERE coalesce(l.status, 'active') = 'active'
+      RETURN DISTINCT l.id AS id, l.name AS name
+      ORDER BY toLower(l.name), l.id
+      LIMIT $limit
+      """;
+
   static final String REGION_GRAPH =
       """
       MATCH (:Region {id: $region})<-[:IN_REGION]-(:Municipality)<-[:LOCATED_IN]-(l:Organisation:Library)
@@ -90,6 +100,11 @@ public class SuggestionRepository {
                         AS link
              } AS links
       """;
+
+  public List<Suggestion.Named> libraries(TransactionContext tx, String region, int limit) {
+    return tx.run(LIBRARIES, Map.of("region", region, "limit", limit))
+        .list(r -> new Suggestion.Named(r.get("id").asString(), r.get("name").asString(""), 0));
+  }
 
   public Known known(TransactionContext tx, String region, String topic, String group) {
     Map<String, Object> p = new HashMap<>();

@@ -38,6 +38,7 @@ public class SuggestionService {
   static final int MAX_LIBRARIES = 1000;
 
   static final int MAX_SUGGESTIONS = 20;
+  static final int MAX_WHATIF_LIBRARIES = 100;
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
   private final Graph graph;
@@ -141,6 +142,63 @@ public class SuggestionService {
               s.gain()));
     }
     return ranked;
+  }
+
+  /** The libraries of a province to choose from on the what-if page (at most 1000, by name). */
+  public List<Suggestion.Named> libraries(Locale locale, String regionId) {
+    String region = blankToNull(regionId);
+    if (region == null || !ID.matcher(region).matches()) {
+      return List.of();
+    }
+    return graph.read(tx -> repository.libraries(tx, region, MAX_LIBRARIES));
+  }
+
+  /**
+   * Coverage of the province for the topic and/or target group before and after {@code libraryIds}
+   * ally. Libraries outside the province are refused by the coverage analysis.
+   */
+  public AllianceGaps.Gain whatIf(
+      Locale locale,
+      Account who,
+      String regionId,
+      String topicId,
+      String targetGroupId,
+      List<String> libraryIds) {
+    if (who == null) {
+      throw DomainException.forbidden(locale);
+    }
+    String region = blankToNull(regionId);
+    String topic = blankToNull(topicId);
+    String group = blankToNull(targetGroupId);
+    List<FieldError> errors = new ArrayList<>();
+    if (region == null) {
+      errors.add(new FieldError("region", Messages.get(locale, "validation.required")));
+    }
+    if (topic == null && group == null) {
+      errors.add(new FieldError("topic", Messages.get(locale, "alliance.whatif.topicOrGroup")));
+    }
+    List<String> ids =
+        libraryIds == null
+            ? List.of()
+            : libraryIds.stream()
+                .filter(java.util.Objects::nonNull)
+                .map(String::strip)
+                .filter(x -> !x.isEmpty())
+                .distinct()
+                .toList();
+    if (ids.isEmpty()) {
+      errors.add(
+          new FieldError("libraries", Messages.get(locale, "alliance.whatif.librariesRequired")));
+    } else if (ids.size() > MAX_WHATIF_LIBRARIES) {
+      errors.add(
+          new FieldError(
+              "libraries", Messages.get(locale, "alliance.tooMany", MAX_WHATIF_LIBRARIES)));
+    }
+    if (!errors.isEmpty()) {
+      throw DomainException.invalid(locale, errors);
+    }
+    return gaps.gain(locale, who, region, topic, group, ids)
+        .orElseThrow(() -> DomainException.forbidden(locale));
   }
 
   /** The communities of two or more libraries of the graph, with their reasons (no gain yet). */

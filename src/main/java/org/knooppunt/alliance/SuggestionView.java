@@ -65,6 +65,16 @@ public class SuggestionView implements Serializable {
     return "/alliance/suggestions.xhtml?faces-redirect=true&includeViewParams=true";
   }
 
+  /** A share as a whole percentage, e.g. 61 %. */
+  public String percent(double share) {
+    return Math.round(share * 100) + " %";
+  }
+
+  /** The suggestion's library ids, comma-separated, for the what-if page. */
+  public String ids(Suggestion s) {
+    return String.join(",", s.libraries().stream().map(Suggestion.Named::id).toList());
+  }
+
   public boolean isMayCreate() {
     return AllianceService.mayCreate(currentUser.account().orElse(null));
   }

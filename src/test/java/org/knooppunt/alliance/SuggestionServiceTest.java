@@ -27,7 +27,10 @@ class SuggestionServiceTest {
       new Account("p", "beleid", "Beleid", Set.of(Role.POLICY), "nl", null, null, List.of("PV26"));
 
   private final SuggestionService service =
-      new SuggestionService(TestGraph.graph(), new SuggestionRepository(), new NoCoverageGaps());
+      new SuggestionService(
+          TestGraph.graph(),
+          new SuggestionRepository(),
+          (locale, who, region, topic, group, libraries) -> java.util.Optional.empty());
 
   @BeforeEach
   void fixture() {
@@ -111,6 +114,7 @@ class SuggestionServiceTest {
                     10,
                     1,
                     libraries.contains("E1") ? 5 : 2,
+                    List.of(),
                     List.of()));
     List<Suggestion> suggestions =
         new SuggestionService(TestGraph.graph(), new SuggestionRepository(), east)
