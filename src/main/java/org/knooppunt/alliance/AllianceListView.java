@@ -35,8 +35,10 @@ public class AllianceListView implements Serializable {
     return model;
   }
 
-  public void search() {
+  /** Shows the list for the filter at an address that holds it. */
+  public String search() {
     model = null;
+    return "/alliance/list.xhtml?faces-redirect=true&includeViewParams=true";
   }
 
   public boolean isMayCreate() {
