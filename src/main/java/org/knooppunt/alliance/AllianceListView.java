@@ -38,7 +38,15 @@ public class AllianceListView implements Serializable {
   /** Shows the list for the filter at an address that holds it. */
   public String search() {
     model = null;
-    return "/alliance/list.xhtml?faces-redirect=true&includeViewParams=true";
+    StringBuilder url = new StringBuilder("/alliance/list.xhtml?faces-redirect=true");
+    if (q != null && !q.isBlank()) {
+      url.append("&q=")
+          .append(java.net.URLEncoder.encode(q.strip(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    if (status != null) {
+      url.append("&status=").append(status);
+    }
+    return url.toString();
   }
 
   public boolean isMayCreate() {

@@ -62,7 +62,19 @@ public class SuggestionView implements Serializable {
 
   /** Shows the suggestions for the chosen province, topic and group at a bookmarkable address. */
   public String go() {
-    return "/alliance/suggestions.xhtml?faces-redirect=true&includeViewParams=true";
+    return "/alliance/suggestions.xhtml?faces-redirect=true"
+        + param("region", region)
+        + param("topic", topic)
+        + param("targetGroup", targetGroup);
+  }
+
+  static String param(String name, String value) {
+    return value == null || value.isBlank()
+        ? ""
+        : "&"
+            + name
+            + "="
+            + java.net.URLEncoder.encode(value.strip(), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** A share as a whole percentage, e.g. 61 %. */

@@ -76,8 +76,11 @@ public class WhatIfView implements Serializable {
 
   /** Recalculates at an address that holds the choice. */
   public String go() {
-    librariesParam = String.join(",", libraries);
-    return "/alliance/whatif.xhtml?faces-redirect=true&includeViewParams=true";
+    return "/alliance/whatif.xhtml?faces-redirect=true"
+        + SuggestionView.param("region", region)
+        + SuggestionView.param("topic", topic)
+        + SuggestionView.param("targetGroup", targetGroup)
+        + SuggestionView.param("libraries", String.join(",", libraries));
   }
 
   public List<Suggestion.Named> getChoices() {
