@@ -218,4 +218,37 @@ class AllianceApiIT {
     assertTrue(first.getJsonNumber("maxKm").doubleValue() > 5, r.body());
     assertEquals(401, Api.get("/api/alliances/suggestions?region=PV26", null).statusCode());
   }
+
+  @Test
+  void whatIfGivesCoverageBeforeAndAfterAndRefusesLibrariesOutsideTheProvince() {
+    var r =
+        Api.get(
+            "/api/alliances/whatif?region=PV26&topic=taalvaardigheid&targetGroup=laaggeletterden&libraries="
+                + DE_VAART
+                + ","
+                + HEUVELRAND,
+            "beleid");
+    assertEquals(200, r.statusCode(), r.body());
+    JsonObject gain = json(r.body());
+    long need = gain.getJsonNumber("peopleInNeed").longValue();
+    long before = gain.getJsonNumber("peopleCoveredBefore").longValue();
+    long after = gain.getJsonNumber("peopleCoveredAfter").longValue();
+    assertTrue(need > 0 && before <= after && after <= need, r.body());
+    assertEquals(
+        26, gain.getInt("municipalities"), "the municipalities of the province of Utrecht");
+
+    var outside =
+        Api.get(
+            "/api/alliances/whatif?region=PV26&topic=taalvaardigheid&libraries="
+                + DE_VAART
+                + ",00000000-0000-4000-8000-000000000103",
+            "beleid");
+    assertEquals(400, outside.statusCode(), outside.body());
+    assertTrue(outside.body().contains("Scheldemeersen"), outside.body());
+
+    var noTopic = Api.get("/api/alliances/whatif?region=PV26&libraries=" + DE_VAART, "beleid");
+    assertEquals(400, noTopic.statusCode(), noTopic.body());
+    var noLibraries = Api.get("/api/alliances/whatif?region=PV26&topic=taalvaardigheid", "beleid");
+    assertEquals(400, noLibraries.statusCode(), noLibraries.body());
+  }
 }

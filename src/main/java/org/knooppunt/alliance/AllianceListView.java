@@ -21,6 +21,9 @@ public class AllianceListView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  private String chosenQ;
+  private String chosenStatus;
+
   @Inject transient AllianceService service;
   @Inject transient CurrentUser currentUser;
 
@@ -38,6 +41,11 @@ public class AllianceListView implements Serializable {
   /** Shows the list for the filter at an address that holds it. */
   public String search() {
     model = null;
+    String q = getChosenQ();
+    String status =
+        "active".equals(getChosenStatus()) || "ended".equals(getChosenStatus())
+            ? getChosenStatus()
+            : null;
     StringBuilder url = new StringBuilder("/alliance/list.xhtml?faces-redirect=true");
     if (q != null && !q.isBlank()) {
       url.append("&q=")
@@ -100,5 +108,23 @@ public class AllianceListView implements Serializable {
     public AllianceSummary getRowData(String rowKey) {
       return null;
     }
+  }
+
+  /** The form's q: what was chosen on this page, else the address's. */
+  public String getChosenQ() {
+    return chosenQ != null ? chosenQ : q;
+  }
+
+  public void setChosenQ(String value) {
+    this.chosenQ = value;
+  }
+
+  /** The form's status: what was chosen on this page, else the address's. */
+  public String getChosenStatus() {
+    return chosenStatus != null ? chosenStatus : status;
+  }
+
+  public void setChosenStatus(String value) {
+    this.chosenStatus = value;
   }
 }

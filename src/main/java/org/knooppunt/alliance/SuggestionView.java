@@ -24,6 +24,10 @@ public class SuggestionView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  private String chosenRegion;
+  private String chosenTopic;
+  private String chosenTargetGroup;
+
   @Inject transient SuggestionService service;
   @Inject transient RegionService regions;
   @Inject transient Taxonomy taxonomy;
@@ -63,9 +67,9 @@ public class SuggestionView implements Serializable {
   /** Shows the suggestions for the chosen province, topic and group at a bookmarkable address. */
   public String go() {
     return "/alliance/suggestions.xhtml?faces-redirect=true"
-        + param("region", region)
-        + param("topic", topic)
-        + param("targetGroup", targetGroup);
+        + param("region", getChosenRegion())
+        + param("topic", getChosenTopic())
+        + param("targetGroup", getChosenTargetGroup());
   }
 
   static String param(String name, String value) {
@@ -132,5 +136,32 @@ public class SuggestionView implements Serializable {
 
   public void setTargetGroup(String targetGroup) {
     this.targetGroup = targetGroup;
+  }
+
+  /** The form's region: what was chosen on this page, else the address's. */
+  public String getChosenRegion() {
+    return chosenRegion != null ? chosenRegion : region;
+  }
+
+  public void setChosenRegion(String value) {
+    this.chosenRegion = value;
+  }
+
+  /** The form's topic: what was chosen on this page, else the address's. */
+  public String getChosenTopic() {
+    return chosenTopic != null ? chosenTopic : topic;
+  }
+
+  public void setChosenTopic(String value) {
+    this.chosenTopic = value;
+  }
+
+  /** The form's targetGroup: what was chosen on this page, else the address's. */
+  public String getChosenTargetGroup() {
+    return chosenTargetGroup != null ? chosenTargetGroup : targetGroup;
+  }
+
+  public void setChosenTargetGroup(String value) {
+    this.chosenTargetGroup = value;
   }
 }

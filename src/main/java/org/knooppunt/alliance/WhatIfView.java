@@ -26,6 +26,10 @@ public class WhatIfView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  private String chosenRegion;
+  private String chosenTopic;
+  private String chosenTargetGroup;
+
   @Inject transient SuggestionService service;
   @Inject transient RegionService regions;
   @Inject transient Taxonomy taxonomy;
@@ -77,9 +81,9 @@ public class WhatIfView implements Serializable {
   /** Recalculates at an address that holds the choice. */
   public String go() {
     return "/alliance/whatif.xhtml?faces-redirect=true"
-        + SuggestionView.param("region", region)
-        + SuggestionView.param("topic", topic)
-        + SuggestionView.param("targetGroup", targetGroup)
+        + SuggestionView.param("region", getChosenRegion())
+        + SuggestionView.param("topic", getChosenTopic())
+        + SuggestionView.param("targetGroup", getChosenTargetGroup())
         + SuggestionView.param("libraries", String.join(",", libraries));
   }
 
@@ -149,5 +153,32 @@ public class WhatIfView implements Serializable {
 
   public void setLibraries(List<String> libraries) {
     this.libraries = libraries == null ? new ArrayList<>() : new ArrayList<>(libraries);
+  }
+
+  /** The form's region: what was chosen on this page, else the address's. */
+  public String getChosenRegion() {
+    return chosenRegion != null ? chosenRegion : region;
+  }
+
+  public void setChosenRegion(String value) {
+    this.chosenRegion = value;
+  }
+
+  /** The form's topic: what was chosen on this page, else the address's. */
+  public String getChosenTopic() {
+    return chosenTopic != null ? chosenTopic : topic;
+  }
+
+  public void setChosenTopic(String value) {
+    this.chosenTopic = value;
+  }
+
+  /** The form's targetGroup: what was chosen on this page, else the address's. */
+  public String getChosenTargetGroup() {
+    return chosenTargetGroup != null ? chosenTargetGroup : targetGroup;
+  }
+
+  public void setChosenTargetGroup(String value) {
+    this.chosenTargetGroup = value;
   }
 }
