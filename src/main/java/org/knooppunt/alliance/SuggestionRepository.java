@@ -75,10 +75,9 @@ public class SuggestionRepository {
            ($topic IS NOT NULL AND EXISTS {
               (l)-[:WORKS_ON]->(:Topic)-[:BROADER*0..4]->(:Topic {id: $topic}) }) AS onTopic,
            ($group IS NOT NULL AND EXISTS { (l)-[:REACHES]->(:TargetGroup {id: $group}) }) AS onGroup
-      WITH collect({id: l.id, name: l.name, latitude: l.location.latitude,
+      WITH collect({node: l, id: l.id, name: l.name, latitude: l.location.latitude,
                     longitude: l.location.longitude, location: l.location, partners: partners,
-                    partnerIds: [p IN partners | p.id], topics: topics,
-                    topicIds: [t IN topics | t.id], places: places,
+                    topics: topics, topicIds: [t IN topics | t.id], places: places,
                     focus: CASE WHEN onTopic THEN 1 ELSE 0 END + CASE WHEN onGroup THEN 2 ELSE 0 END
                    }) AS libs
       RETURN [x IN libs | x {.id, .name, .latitude, .longitude, .partners, .topics, .places}]
@@ -89,8 +88,12 @@ public class SuggestionRepository {
                WITH a, b WHERE a.id < b.id
                WITH a, b, point.distance(a.location, b.location) / 1000.0 AS km
                WHERE km <= $maxKm
+               WITH a, b, km, a.node AS x, b.node AS y
                WITH a, b, km,
-                    size([p IN a.partnerIds WHERE p IN b.partnerIds]) AS sharedPartners,
+                    COUNT { MATCH (x)-[c1:COLLABORATES_WITH]-(p:Organisation:Partner)-[c2:COLLABORATES_WITH]-(y)
+                            WHERE c1.status = 'confirmed' AND c2.status = 'confirmed'
+                              AND coalesce(p.status, 'active') = 'active'
+                            RETURN DISTINCT p } AS sharedPartners,
                     size([t IN a.topicIds WHERE t IN b.topicIds]) AS sharedTopics,
                     CASE WHEN a.focus % 2 = 1 AND b.focus % 2 = 1 THEN 1 ELSE 0 END
                       + CASE WHEN a.focus >= 2 AND b.focus >= 2 THEN 1 ELSE 0 END AS focus
