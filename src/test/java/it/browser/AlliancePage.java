@@ -59,9 +59,9 @@ final class AlliancePage {
   /** The list filtered by name: the names shown. */
   List<String> listed(String q) {
     browser.open(LIST);
-    WebElement field = browser.driver().findElement(By.id("filter:q"));
+    WebElement field = browser.driver().findElement(By.id("q"));
     field.sendKeys(q);
-    browser.clickAndWaitForPage(browser.driver().findElement(By.id("filter:search")));
+    browser.clickAndWaitForPage(browser.driver().findElement(By.id("search")));
     return browser.driver().findElements(By.cssSelector(".kp-alliance-open")).stream()
         .map(WebElement::getText)
         .toList();
