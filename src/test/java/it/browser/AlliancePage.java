@@ -59,9 +59,9 @@ final class AlliancePage {
   /** The list filtered by name: the names shown. */
   List<String> listed(String q) {
     browser.open(LIST);
-    WebElement field = browser.driver().findElement(By.id("q"));
+    WebElement field = browser.driver().findElement(By.id("filterQ"));
     field.sendKeys(q);
-    browser.clickAndWaitForPage(browser.driver().findElement(By.id("search")));
+    browser.clickAndWaitForPage(browser.driver().findElement(By.id("filterGo")));
     return browser.driver().findElements(By.cssSelector(".kp-alliance-open")).stream()
         .map(WebElement::getText)
         .toList();
