@@ -103,11 +103,46 @@ class AccessibilityIT {
             + DemoAccount.DE_VAART_ID,
         true,
         By.id("beforeAfter")),
+    COVERAGE(
+        "/coverage/view.xhtml?region=PV26&topic=taalvaardigheid&targetGroup=laaggeletterden"
+            + "&libraries="
+            + DemoAccount.DE_VAART_ID,
+        true,
+        By.cssSelector("#coveragemap[data-ready]")),
+    COVERAGE_PRINT(
+        "/coverage/print.xhtml?region=PV26&topic=taalvaardigheid&targetGroup=laaggeletterden",
+        true,
+        By.id("print-rows")),
+    NEED_IMPORT("/coverage/need.xhtml", true, By.id("need:csv")),
+    TAALNETWERK_LIST("/taalnetwerk/list.xhtml", true, By.id("results:table")),
+    TAALNETWERK_VIEW(
+        "/taalnetwerk/view.xhtml?id=00000000-0000-4000-8000-000000000401",
+        true,
+        By.id("memberTable")),
+    TAALNETWERK_EDIT(
+        "/taalnetwerk/edit.xhtml?id=00000000-0000-4000-8000-000000000401",
+        true,
+        By.id("edit:save")),
+    TAALNETWERK_NEW("/taalnetwerk/edit.xhtml", true, By.id("edit:save")),
+    HEALTH_TAALNETWERK(
+        "/networkhealth/view.xhtml?taalnetwerk=00000000-0000-4000-8000-000000000401",
+        true,
+        By.cssSelector("#chart canvas")),
+    HEALTH_REGION("/networkhealth/view.xhtml?region=PV26", true, By.id("snapshots")),
     ABOUT("/about.xhtml", false, By.cssSelector("main h1")),
     SIGNUP(SignupPage.PATH, false, By.id("signup:name")),
     SIGNUP_CLAIM("/signup/claim.xhtml", false, By.id("claim:organisation_input")),
     SIGNUP_ACCEPT_UNKNOWN("/signup/accept.xhtml?token=" + "A".repeat(43), false, By.id("problem")),
     SIGNUP_QUEUE(SignupQueuePage.PATH, true, By.id("queue:table")),
+    PROJECT_ROUNDS(ProjectRoundPage.ROUNDS_PATH, true, By.id("rounds:table")),
+    PROJECT_ROUND(
+        ProjectRoundPage.PATH + "?id=00000000-0000-4000-8000-000000000702",
+        true,
+        By.id("add:save")),
+    PROJECT_VIEW(
+        "/project/view.xhtml?id=00000000-0000-4000-8000-000000000701",
+        true,
+        By.id("signups:table")),
     SIGNUP_INVITES("/signup/invites.xhtml", true, By.id("invites:table")),
     ERROR_UNKNOWN_ID(
         OrganisationViewPage.PATH + "?id=does-not-exist",

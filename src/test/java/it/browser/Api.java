@@ -187,6 +187,20 @@ public final class Api {
     }
   }
 
+  /**
+   * {@code POST /api/network-projects/{id}/signups} for the account's own library, expecting {@code
+   * expectedStatus}; returns the answer's message (or the whole body when there is none).
+   */
+  public String signUpForProject(String projectId, int expectedStatus) {
+    JsonObject answer =
+        json(
+            send(
+                request("/network-projects/" + projectId + "/signups")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}", StandardCharsets.UTF_8)),
+                expectedStatus));
+    return answer.containsKey("message") ? answer.getString("message") : answer.toString();
+  }
+
   private static JsonObject json(String body) {
     try (var reader = Json.createReader(new StringReader(body))) {
       return reader.readObject();

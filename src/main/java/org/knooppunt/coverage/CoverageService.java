@@ -11,14 +11,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.knooppunt.account.Account;
 import org.knooppunt.account.Role;
+import org.knooppunt.organisation.Ref;
 import org.knooppunt.platform.domain.DomainException;
 import org.knooppunt.platform.domain.FieldError;
 import org.knooppunt.platform.i18n.Messages;
 import org.knooppunt.platform.neo4j.Graph;
+import org.neo4j.driver.TransactionContext;
 
 /**
  * The coverage rule, in one place for the page, the API and the alliance suggestions.
@@ -43,6 +47,7 @@ public class CoverageService {
 
   static final int MUNICIPALITIES_MAX = 700;
   static final int LIBRARIES_MAX = 50;
+  static final int LIBRARY_CHOICES_MAX = 300;
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
   private final Graph graph;
@@ -73,6 +78,15 @@ public class CoverageService {
       List<CoverageRepository.Row> rows =
           repository.analyse(tx, query, language, LocalDate.now(clock).toString());
       return report(query, rows.stream().map(CoverageService::coverage).toList());
+    });
+  }
+
+  /** The active libraries located in or serving the scope (at most 300), for the what-if. */
+  public List<Ref> libraries(Locale locale, Account who, CoverageQuery q) {
+    CoverageQuery query = check(locale, who, q);
+    return graph.read(tx -> {
+      verify(tx, locale, query);
+      return repository.libraries(tx, query, LIBRARY_CHOICES_MAX);
     });
   }
 
@@ -200,10 +214,7 @@ public class CoverageService {
     if (topic == null && group == null) {
       errors.add(new FieldError("topic", Messages.get(locale, "coverage.topicOrGroup")));
     }
-    for (String id :
-        java.util.stream.Stream.of(region, alliance, topic, group)
-            .filter(java.util.Objects::nonNull)
-            .toList()) {
+    for (String id : Stream.of(region, alliance, topic, group).filter(Objects::nonNull).toList()) {
       if (!ID.matcher(id).matches()) {
         errors.add(new FieldError("scope", Messages.get(locale, "coverage.badId")));
         break;
@@ -216,8 +227,7 @@ public class CoverageService {
   }
 
   /** Checks that every name the query uses exists; returns whether it is a language question. */
-  private boolean verify(
-      org.neo4j.driver.TransactionContext tx, Locale locale, CoverageQuery query) {
+  private boolean verify(TransactionContext tx, Locale locale, CoverageQuery query) {
     CoverageRepository.Lookup found = repository.lookup(tx, query);
     Scope s = query.scope();
     List<FieldError> errors = new ArrayList<>();

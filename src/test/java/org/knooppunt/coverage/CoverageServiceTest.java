@@ -298,6 +298,36 @@ class CoverageServiceTest {
   }
 
   @Test
+  void bothWaysOfFindingTheServingOrganisationsAgree() {
+    for (String[] question :
+        new String[][] {
+          {"taalvaardigheid", "laaggeletterden"},
+          {"taalvaardigheid", null},
+          {null, "laaggeletterden"},
+          {"leesbevordering", null}
+        }) {
+      CoverageQuery query = new CoverageQuery(Scope.region("PV26"), question[0], question[1]);
+      List<CoverageRepository.Row> near =
+          TestGraph.graph()
+              .read(tx ->
+                  new CoverageRepository()
+                      .analyse(tx, query, true, "2026-06-01", CoverageRepository.Strategy.NEAR));
+      List<CoverageRepository.Row> fromNeed =
+          TestGraph.graph()
+              .read(tx ->
+                  new CoverageRepository()
+                      .analyse(
+                          tx, query, true, "2026-06-01", CoverageRepository.Strategy.FROM_NEED));
+      assertEquals(26, near.size());
+      assertEquals(
+          near.stream().map(r -> r.id() + r.servingIds()).sorted().toList(),
+          fromNeed.stream().map(r -> r.id() + r.servingIds()).sorted().toList(),
+          String.join("/", java.util.Arrays.asList(question)));
+      assertTrue(near.stream().anyMatch(r -> !r.servingIds().isEmpty()));
+    }
+  }
+
+  @Test
   void partnersMayNotReadCoverage() {
     DomainException e =
         assertThrows(

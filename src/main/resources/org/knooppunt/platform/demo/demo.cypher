@@ -727,3 +727,79 @@ SET p.visibility = row.visibility,
     p.consentRecommendationsAt = CASE WHEN p.consentRecommendations THEN p.createdAt END,
     p.consentRecommendationsVersion = CASE WHEN p.consentRecommendations THEN 'v1' END,
     p.consentRecommendationsBy = CASE WHEN p.consentRecommendations THEN 'demo' END;
+
+// --- projects ---
+// The network project round of the province of Utrecht (3 tickets per library), with the demo
+// project above moved into it and a second project to sign up for. De Vaart has used one ticket.
+MERGE (r:ProjectRound {id: '00000000-0000-4000-8000-000000000702'})
+  ON CREATE SET r.name = 'Netwerkprojecten Utrecht 2026 (demo)', r.year = 2026,
+    r.ticketsPerLibrary = 3, r.status = 'open', r.regionIds = ['PV26'], r.demo = true, r.version = 1,
+    r.createdAt = datetime(), r.createdBy = 'demo', r.updatedAt = datetime(), r.updatedBy = 'demo';
+
+MATCH (r:ProjectRound {id: '00000000-0000-4000-8000-000000000702'})
+MATCH (p:NetworkProject {id: '00000000-0000-4000-8000-000000000701'})
+MATCH (g:TargetGroup {id: 'digitaal-minder-vaardigen'})
+MERGE (p)-[:IN_ROUND]->(r)
+MERGE (p)-[:FOR]->(g)
+SET p.intendedEffect = coalesce(p.intendedEffect, p.description),
+    p.goal = coalesce(p.goal, 'In elke deelnemende gemeente een vast digitaal hulppunt met partners.'),
+    p.result = coalesce(p.result, 'Wekelijks spreekuur, doorverwijskaart en gedeelde training voor vrijwilligers.'),
+    p.subjects = coalesce(p.subjects, ['digitale overheid', 'vrijwilligers'])
+REMOVE p.maxTickets;
+
+MATCH (:Library {id: '00000000-0000-4000-8000-000000000101'})-[s:SIGNED_UP]->(:NetworkProject {id: '00000000-0000-4000-8000-000000000701'})
+SET s.by = coalesce(s.by, 'demo')
+REMOVE s.year;
+
+MATCH (r:ProjectRound {id: '00000000-0000-4000-8000-000000000702'})
+MATCH (t:Topic {id: 'jeugd-onderwijs'})
+MATCH (g:TargetGroup {id: 'jeugd'})
+MERGE (p:NetworkProject {id: '00000000-0000-4000-8000-000000000703'})
+  ON CREATE SET p.name = 'Voorleesnetwerk met de kinderopvang (demo)',
+    p.intendedEffect = 'Meer kinderen groeien op met voorlezen, thuis en in de opvang.',
+    p.goal = 'Elke deelnemende bibliotheek werkt met minstens drie kinderopvanglocaties samen.',
+    p.result = 'Voorleescoördinatoren, wisselcollecties en een gezamenlijke voorleesweek.',
+    p.subjects = ['voorlezen', 'kinderopvang'], p.status = 'active', p.demo = true, p.version = 1,
+    p.createdAt = datetime(), p.createdBy = 'demo', p.updatedAt = datetime(), p.updatedBy = 'demo'
+MERGE (p)-[:IN_ROUND]->(r)
+MERGE (p)-[:UNDER]->(t)
+MERGE (p)-[:FOR]->(g);
+// --- coverage ---
+// Imported need figures (invented, labelled as demo) for two municipalities of the taalnetwerk, so
+// that the coverage page shows an imported figure beside the estimates of the other municipalities.
+UNWIND [
+  {municipality: 'GM0355', group: 'laaggeletterden', count: 8150, year: 2024},
+  {municipality: 'GM0310', group: 'laaggeletterden', count: 5420, year: 2024}
+] AS row
+MATCH (m:Municipality {id: row.municipality}), (g:TargetGroup {id: row.group})
+MERGE (m)-[h:HAS_NEED {year: row.year}]->(g)
+  ON CREATE SET h.count = row.count, h.source = 'Demo: regionale monitor (verzonnen)',
+                h.importedAt = datetime(), h.importedBy = 'demo';
+// Network health: snapshots of the two years before this one for the demo taalnetwerk and the
+// province of Utrecht (invented numbers, labelled demo), so the health page has a history to draw;
+// this year's snapshot is taken by the yearly run or on demand. MERGE on the key: loaded once.
+UNWIND [
+  {kind: 'taalnetwerk', id: '00000000-0000-4000-8000-000000000401', ago: 2, members: 5, roles: 3, collaborations: 2, partners: 3},
+  {kind: 'taalnetwerk', id: '00000000-0000-4000-8000-000000000401', ago: 1, members: 7, roles: 4, collaborations: 4, partners: 5},
+  {kind: 'region', id: 'PV26', ago: 2, members: 31, roles: 3, collaborations: 40, partners: 28},
+  {kind: 'region', id: 'PV26', ago: 1, members: 36, roles: 4, collaborations: 52, partners: 32}
+] AS row
+CALL (row) {
+  MATCH (s:Taalnetwerk {id: row.id}) WHERE row.kind = 'taalnetwerk' RETURN s,
+        COLLECT { MATCH (s)-[:COVERS]->(m:Municipality) RETURN m.population } AS populations
+  UNION
+  MATCH (s:Region {id: row.id}) WHERE row.kind = 'region' RETURN s,
+        COLLECT { MATCH (s)<-[:IN_REGION]-(m:Municipality) RETURN m.population } AS populations
+}
+WITH row, s, reduce(total = 0, p IN populations | total + coalesce(p, 0)) AS inhabitants,
+     date().year - row.ago AS year
+MERGE (h:HealthSnapshot {key: row.kind + ':' + row.id + ':' + toString(year)})
+  ON CREATE SET
+    h.id = randomUUID(), h.subjectKind = row.kind, h.subjectId = row.id, h.year = year,
+    h.at = datetime({year: year, month: 1, day: 1, hour: 3, timezone: 'UTC'}), h.createdBy = 'demo',
+    h.demo = true, h.members = row.members, h.rolesFilled = row.roles,
+    h.confirmedCollaborations = row.collaborations, h.partners = row.partners,
+    h.inhabitants = inhabitants,
+    h.partnersPer10k = CASE WHEN inhabitants = 0 THEN 0.0
+                            ELSE round(row.partners * 10000.0 / inhabitants, 2) END
+MERGE (h)-[:OF]->(s);

@@ -45,7 +45,10 @@ public final class TestGraph {
     return neo4j.boltURI().toString();
   }
 
-  /** Deletes every node except municipalities, regions, taxonomy and the migration records. */
+  /**
+   * Deletes every node except municipalities, regions, taxonomy and the migration records, and the
+   * need figures between them.
+   */
   public static void wipe() {
     graph()
         .write(tx ->
@@ -57,5 +60,7 @@ public final class TestGraph {
                     DETACH DELETE n
                     """)
                 .consume());
+    // Need figures link two kinds of reference nodes, so the statement above keeps them.
+    graph().write(tx -> tx.run("MATCH ()-[h:HAS_NEED]->() DELETE h").consume());
   }
 }
