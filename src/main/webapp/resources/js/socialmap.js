@@ -140,9 +140,11 @@
       var link = card.querySelector('.kp-card-profile');
       var isOrganisation = node.data('kind') === 'library' || node.data('kind') === 'partner';
       var isCommunity = node.data('kind') === 'community';
-      link.hidden = !isOrganisation && !isCommunity;
+      var isAlliance = node.data('kind') === 'alliance';
+      link.hidden = !isOrganisation && !isCommunity && !isAlliance;
       if (!link.hidden) {
-        link.href = (isCommunity ? profile.replace('/organisation/', '/community/') : profile)
+        link.href = (isCommunity ? profile.replace('/organisation/', '/community/')
+          : isAlliance ? profile.replace('/organisation/', '/alliance/') : profile)
           + '?id=' + encodeURIComponent(node.id());
       }
       var expand = card.querySelector('.kp-card-expand');

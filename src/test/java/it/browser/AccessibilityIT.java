@@ -92,6 +92,17 @@ class AccessibilityIT {
         By.id("activity:saveActivity")),
     COMMUNITY_NEW(
         "/community/edit.xhtml?host=" + DemoAccount.DE_VAART_ID, true, By.id("edit:save")),
+    ALLIANCE_LIST("/alliance/list.xhtml", true, By.id("alliances:table")),
+    ALLIANCE_VIEW(
+        "/alliance/view.xhtml?id=00000000-0000-4000-8000-000000000601", true, By.id("members")),
+    ALLIANCE_EDIT(
+        "/alliance/edit.xhtml?id=00000000-0000-4000-8000-000000000601", true, By.id("edit:save")),
+    ALLIANCE_SUGGESTIONS("/alliance/suggestions.xhtml?region=PV26", true, By.id("suggestionList")),
+    ALLIANCE_WHATIF(
+        "/alliance/whatif.xhtml?region=PV26&topic=taalvaardigheid&libraries="
+            + DemoAccount.DE_VAART_ID,
+        true,
+        By.id("beforeAfter")),
     COVERAGE(
         "/coverage/view.xhtml?region=PV26&topic=taalvaardigheid&targetGroup=laaggeletterden"
             + "&libraries="
