@@ -52,6 +52,9 @@ class AllianceFlowIT {
     assertTrue(page.notice().contains("opgeslagen"), page.notice());
     assertEquals(name, browser.heading());
     assertTrue(page.membersTable().contains("Bibliotheek De Vaart"), page.membersTable());
+    String coverage = page.coverageOfItsArea();
+    assertEquals("/coverage/view.xhtml", browser.path());
+    assertTrue(coverage.contains(name), coverage);
 
     assertEquals(List.of(name), page.listed(name.substring(name.length() - 8)));
   }

@@ -52,6 +52,12 @@ final class AlliancePage {
     return browser.driver().findElement(By.id("done")).getText();
   }
 
+  /** Follows the alliance page's link to coverage in its area: the result's headline. */
+  String coverageOfItsArea() {
+    browser.clickAndWaitForPage(browser.driver().findElement(By.id("allianceCoverage")));
+    return browser.driver().findElement(By.id("result-title")).getText();
+  }
+
   String membersTable() {
     return browser.driver().findElement(By.id("members")).getText();
   }

@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.knooppunt.account.Account;
 import org.knooppunt.account.Role;
+import org.knooppunt.alliance.Alliance;
+import org.knooppunt.alliance.AllianceService;
 import org.knooppunt.organisation.Ref;
 import org.knooppunt.platform.domain.DomainException;
 import org.knooppunt.platform.i18n.Messages;
@@ -47,6 +49,7 @@ public class CoverageView implements Serializable {
   @Inject transient Taxonomy taxonomy;
   @Inject transient RegionService regions;
   @Inject transient LocaleView localeView;
+  @Inject transient AllianceService alliances;
 
   private String region;
   private String municipalities;
@@ -250,7 +253,8 @@ public class CoverageView implements Serializable {
       return Messages.get(locale, "coverage.scope.municipalities", municipalities);
     }
     if (alliance != null) {
-      return Messages.get(locale, "coverage.scope.alliance", alliance);
+      String name = alliances.find(alliance).map(Alliance::name).orElse(alliance);
+      return Messages.get(locale, "coverage.scope.alliance", name);
     }
     return countries == null ? "" : countries;
   }
