@@ -91,7 +91,11 @@ public record ImportSet(
 
   /** A membership of a taalnetwerk (named by id or exact name) with one or more of its roles. */
   public record MembershipRow(
-      String file, int line, String organisationExternalId, String taalnetwerk, List<String> roles) {}
+      String file,
+      int line,
+      String organisationExternalId,
+      String taalnetwerk,
+      List<String> roles) {}
 
   /**
    * A problem with one row or with the file as a whole ({@code line} 0). {@code key} is a bundle
