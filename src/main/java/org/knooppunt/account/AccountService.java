@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import org.knooppunt.platform.neo4j.Graph;
 import org.knooppunt.platform.security.LoginThrottle;
 import org.knooppunt.platform.security.PasswordHasher;
+import org.knooppunt.platform.security.VerifiedPasswords;
 
 /**
  * The write path for accounts and the check of a login. Login failures are counted by {@link
@@ -65,7 +66,7 @@ public class AccountService {
     var found = graph.read(tx -> accounts.findByUsername(tx, name));
     String hash =
         found.map(AccountRepository.Credentials::passwordHash).orElse(PasswordHasher.dummy());
-    boolean ok = PasswordHasher.verify(password, hash) && found.isPresent();
+    boolean ok = VerifiedPasswords.verify(password, hash) && found.isPresent();
     if (!ok) {
       throttle.failed(name);
       return new LoginResult(LoginOutcome.INVALID, Optional.empty());
@@ -93,7 +94,7 @@ public class AccountService {
     if (found.isEmpty() || found.get().active()) {
       return LoginOutcome.INVALID;
     }
-    if (!PasswordHasher.verify(password, found.get().passwordHash())) {
+    if (!VerifiedPasswords.verify(password, found.get().passwordHash())) {
       return LoginOutcome.INVALID;
     }
     return "pending".equals(found.get().status()) ? LoginOutcome.PENDING : LoginOutcome.REJECTED;
