@@ -118,21 +118,6 @@ public class OrganisationService {
           DomainException.Kind.NOT_FOUND, Messages.get(locale, "organisation.notFound"));
     }
     validate(form, locale);
-    // Versions only go up: an edit that is stale now is stale under the lock too, so it is refused
-    // without queueing for the lock (under many editors, most attempts are stale ones).
-    var stale =
-        graph.read(tx ->
-            organisations
-                .ownership(tx, id)
-                .filter(o -> o.version() != form.getVersion() && mayEdit(actor, id, o))
-                .flatMap(o -> organisations.find(tx, id)));
-    if (stale.isPresent()) {
-      throw new DomainException(
-          DomainException.Kind.CONFLICT,
-          Messages.get(locale, "organisation.conflict", stale.get().updatedBy()),
-          List.of(),
-          stale.get());
-    }
     return graph.write(tx -> {
       // Locked first: the version checked below stays the stored one until this commits.
       organisations.lock(tx, id);
