@@ -314,6 +314,13 @@ public class ImportJobService {
         rejected);
   }
 
+  void onStart(
+      @jakarta.enterprise.event.Observes
+          @jakarta.enterprise.context.Initialized(ApplicationScoped.class)
+          Object event) {
+    interruptLeftovers();
+  }
+
   /** Marks jobs that a stopped server left running as interrupted; their done batches stay. */
   public long interruptLeftovers() {
     return graph.write(repository::interruptRunning);
