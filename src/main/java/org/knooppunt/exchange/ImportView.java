@@ -1,0 +1,223 @@
+package org.knooppunt.exchange;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.knooppunt.platform.domain.DomainException;
+import org.knooppunt.platform.i18n.Messages;
+import org.knooppunt.platform.security.CurrentUser;
+import org.knooppunt.platform.web.LocaleView;
+
+/**
+ * The import page: paste or pick a CSV file, see the dry run (counts, problems per row, how each
+ * header was understood, with a choice of column for the headers that were not), start the import
+ * and follow it. The job id is in the address ({@code ?job=}), so a reload shows the same progress
+ * or report. Thin: everything is {@link ImportJobService}.
+ */
+@Named
+@ViewScoped
+public class ImportView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient ImportJobService service;
+  @Inject transient CurrentUser currentUser;
+  @Inject transient LocaleView localeView;
+
+  private String csv;
+  private String fileName;
+  private String jobId;
+  private final Map<String, String> mapping = new HashMap<>();
+  private ImportJobService.Preview preview;
+  private ImportJobService.Job job;
+  private String refusal;
+
+  public void load() {
+    FacesContext.getCurrentInstance().getViewRoot().setLocale(locale());
+    if (jobId != null && !jobId.isBlank() && isAllowed()) {
+      refresh();
+    }
+  }
+
+  public boolean isAllowed() {
+    return ImportJobService.mayImport(currentUser.account().orElse(null));
+  }
+
+  /** The dry run of the pasted or chosen file, with the column choices made so far. */
+  public void dryRun() {
+    refusal = null;
+    preview = null;
+    job = null;
+    if (csv == null || csv.isBlank()) {
+      refusal = Messages.get(locale(), "exchange.import.noFile");
+      return;
+    }
+    Map<String, OrganisationColumn> columns = new HashMap<>();
+    mapping.forEach((header, column) -> {
+      if (column != null && !column.isBlank()) {
+        try {
+          columns.put(header.strip().toLowerCase(Locale.ROOT), OrganisationColumn.valueOf(column));
+        } catch (IllegalArgumentException e) {
+          // Not one of the offered columns: the header stays unrecognised.
+        }
+      }
+    });
+    try {
+      preview =
+          service.preview(
+              currentUser.require(locale()),
+              fileName == null || fileName.isBlank() ? "import.csv" : fileName,
+              new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+              columns,
+              locale());
+    } catch (DomainException e) {
+      refusal = e.fieldErrors().isEmpty() ? e.getMessage() : e.fieldErrors().getFirst().message();
+    }
+  }
+
+  /** Starts the previewed import and shows its progress at an address that survives a reload. */
+  public void start() throws IOException {
+    if (preview == null) {
+      return;
+    }
+    try {
+      job = service.start(currentUser.require(locale()), preview.jobId(), locale());
+      jobId = job.id();
+      FacesContext context = FacesContext.getCurrentInstance();
+      context
+          .getExternalContext()
+          .redirect(
+              context.getExternalContext().getRequestContextPath()
+                  + "/exchange/import.xhtml?job="
+                  + jobId);
+    } catch (DomainException e) {
+      refusal = e.getMessage();
+    }
+  }
+
+  public void cancel() {
+    if (jobId == null) {
+      return;
+    }
+    try {
+      job = service.cancel(currentUser.require(locale()), jobId, locale());
+    } catch (DomainException e) {
+      refusal = e.getMessage();
+    }
+  }
+
+  /** Polled by the page while the job runs. */
+  public void refresh() {
+    try {
+      job = service.get(currentUser.require(locale()), jobId, locale());
+    } catch (DomainException e) {
+      refusal = e.getMessage();
+      job = null;
+    }
+  }
+
+  public String getCountsText() {
+    if (preview == null) {
+      return "";
+    }
+    return Messages.get(
+        locale(),
+        "exchange.import.counts",
+        preview.rows(),
+        preview.wouldCreate(),
+        preview.wouldUpdate(),
+        preview.unchanged(),
+        preview.rejected());
+  }
+
+  public String getReportText() {
+    if (job == null) {
+      return "";
+    }
+    return Messages.get(
+        locale(),
+        "exchange.import.report",
+        job.created(),
+        job.updated(),
+        job.unchanged(),
+        job.rejected());
+  }
+
+  public String getStatusText() {
+    return job == null ? "" : Messages.get(locale(), "exchange.import.status." + job.status());
+  }
+
+  public boolean isRunning() {
+    return job != null && !job.finished();
+  }
+
+  public boolean isStartable() {
+    return preview != null
+        && !preview.fileRejected()
+        && preview.wouldCreate() + preview.wouldUpdate() > 0;
+  }
+
+  public List<OrganisationColumn> getColumns() {
+    return List.of(OrganisationColumn.values());
+  }
+
+  public List<ImportJobService.Problem> getProblems() {
+    if (job != null) {
+      return job.rejectedRows();
+    }
+    return preview == null ? List.of() : preview.problems();
+  }
+
+  private Locale locale() {
+    return localeView.getLocale();
+  }
+
+  public String getCsv() {
+    return csv;
+  }
+
+  public void setCsv(String csv) {
+    this.csv = csv;
+  }
+
+  public String getFileName() {
+    return fileName;
+  }
+
+  public void setFileName(String fileName) {
+    this.fileName = fileName;
+  }
+
+  public String getJob() {
+    return jobId;
+  }
+
+  public void setJob(String job) {
+    this.jobId = job;
+  }
+
+  public ImportJobService.Job getJobState() {
+    return job;
+  }
+
+  public Map<String, String> getMapping() {
+    return mapping;
+  }
+
+  public ImportJobService.Preview getPreview() {
+    return preview;
+  }
+
+  public String getRefusal() {
+    return refusal;
+  }
+}

@@ -1,0 +1,111 @@
+package org.knooppunt.exchange;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.knooppunt.exchange.ImportPlan.Change;
+import org.knooppunt.exchange.ImportPlan.PlannedOrganisation;
+import org.knooppunt.exchange.ImportRepository.Provenance;
+import org.knooppunt.platform.neo4j.Graph;
+
+/**
+ * Writes a plan in batches of {@value #BATCH} rows, each batch one transaction that also counts
+ * itself done on the {@code ImportJob}: whatever the job reports done is committed, and a crash or
+ * a cancel leaves no half batch. Organisations come first (MERGE on their import key), then their
+ * collaborations and taalnetwerk memberships, whose other side may be in any batch. Rows whose hash
+ * did not change are not written again, so a re-run of a file changes nothing.
+ */
+@ApplicationScoped
+public class ImportWriter {
+
+  public static final int BATCH = 2_000;
+
+  private final Graph graph;
+  private final ImportRepository repository;
+
+  @Inject
+  public ImportWriter(Graph graph, ImportRepository repository) {
+    this.graph = graph;
+    this.repository = repository;
+  }
+
+  protected ImportWriter() {
+    this(null, null);
+  }
+
+  /** How a run ended. */
+  public enum Outcome {
+    DONE,
+    CANCELLED
+  }
+
+  /** The number of batches {@link #write} will run for the plan. */
+  public static int batches(ImportPlan plan) {
+    long changed =
+        plan.organisations().stream().filter(o -> o.change() != Change.UNCHANGED).count();
+    return (int) (ceil(changed) + ceil(plan.relations().size()) + ceil(plan.memberships().size()));
+  }
+
+  /**
+   * Writes the plan for job {@code job}; {@code cancelled} is asked between batches as well as the
+   * job node's own flag.
+   */
+  public Outcome write(ImportPlan plan, Provenance provenance, BooleanSupplier cancelled) {
+    List<PlannedOrganisation> changed =
+        plan.organisations().stream().filter(o -> o.change() != Change.UNCHANGED).toList();
+    for (int i = 0; i < changed.size(); i += BATCH) {
+      List<PlannedOrganisation> batch = changed.subList(i, Math.min(changed.size(), i + BATCH));
+      List<Map<String, Object>> rows = new ArrayList<>(batch.size());
+      int created = 0;
+      for (PlannedOrganisation o : batch) {
+        rows.add(o.row());
+        created += o.change() == Change.CREATE ? 1 : 0;
+      }
+      int c = created;
+      boolean cancel =
+          graph.write(tx -> {
+            repository.writeOrganisations(tx, rows, provenance);
+            return repository.batchDone(tx, provenance.job(), rows.size(), c, rows.size() - c);
+          });
+      if (cancel || cancelled.getAsBoolean()) {
+        return Outcome.CANCELLED;
+      }
+    }
+    if (batches(plan.relations(), provenance, cancelled, true)
+        || batches(plan.memberships(), provenance, cancelled, false)) {
+      return Outcome.CANCELLED;
+    }
+    return Outcome.DONE;
+  }
+
+  /** True when cancelled. */
+  private boolean batches(
+      List<Map<String, Object>> all,
+      Provenance provenance,
+      BooleanSupplier cancelled,
+      boolean relations) {
+    for (int i = 0; i < all.size(); i += BATCH) {
+      List<Map<String, Object>> rows = all.subList(i, Math.min(all.size(), i + BATCH));
+      boolean cancel =
+          graph.write(tx -> {
+            if (relations) {
+              repository.writeRelations(tx, rows, provenance);
+            } else {
+              repository.writeMemberships(tx, rows, provenance);
+            }
+            return repository.batchDone(tx, provenance.job(), 0, 0, 0);
+          });
+      if (cancel || cancelled.getAsBoolean()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long ceil(long n) {
+    return (n + BATCH - 1) / BATCH;
+  }
+}

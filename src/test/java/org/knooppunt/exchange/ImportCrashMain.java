@@ -1,0 +1,104 @@
+package org.knooppunt.exchange;
+
+import java.io.ByteArrayInputStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.knooppunt.account.Account;
+import org.knooppunt.account.Role;
+import org.knooppunt.platform.neo4j.EmbeddedNeo4j;
+import org.knooppunt.platform.neo4j.Graph;
+import org.knooppunt.platform.neo4j.Migrator;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+
+/**
+ * The process {@link ImportCrashTest} kills: an embedded Neo4j on a store on disk, migrated, that
+ * imports a file ({@code import}) or, after a crash, reports what the store holds ({@code check}),
+ * re-runs the file and reports the totals. Prints {@code BOLT <uri>}, {@code JOB <id>}, and lines
+ * {@code KEY value} for the test to read.
+ */
+public final class ImportCrashMain {
+
+  private ImportCrashMain() {}
+
+  public static void main(String[] args) throws Exception {
+    String mode = args[0];
+    Path store = Path.of(args[1]);
+    Path file = Path.of(args[2]);
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, "127.0.0.1", port, 64L * 1024 * 1024);
+    var driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+    new Migrator(driver, "neo4j").migrate();
+    Graph graph = new Graph(driver, "neo4j");
+    ImportRepository repository = new ImportRepository();
+    ImportJobService service =
+        new ImportJobService(
+            graph,
+            repository,
+            new ImportPlanner(graph, repository),
+            new ImportWriter(graph, repository),
+            List.of(new CsvOrganisationReader()),
+            Runnable::run,
+            store.resolve("uploads"));
+    Account admin =
+        new Account("a", "admin", "Admin", Set.of(Role.ADMIN), "nl", null, null, List.of());
+    System.out.println("BOLT " + neo4j.boltUri());
+    if ("check".equals(mode)) {
+      System.out.println("INTERRUPTED " + service.interruptLeftovers());
+      graph
+          .read(tx ->
+              tx.run(
+                      """
+                      MATCH (j:ImportJob)
+                      RETURN j.id AS id, j.status AS status, j.batchesDone AS done,
+                             COLLECT { MATCH (o:Organisation {importJob: j.id}) RETURN count(o) }[0] AS orgs,
+                             COLLECT { MATCH ()-[r:COLLABORATES_WITH {importJob: j.id}]->() RETURN count(r) }[0] AS rels
+                      """)
+                  .list())
+          .forEach(r ->
+              System.out.println(
+                  "CRASHED "
+                      + r.get("status").asString()
+                      + " "
+                      + r.get("done").asLong()
+                      + " "
+                      + r.get("orgs").asLong()
+                      + " "
+                      + r.get("rels").asLong()));
+    }
+    var preview =
+        service.preview(
+            admin,
+            "crash.csv",
+            new ByteArrayInputStream(Files.readAllBytes(file)),
+            Map.of(),
+            Locale.ENGLISH);
+    System.out.println("JOB " + preview.jobId());
+    System.out.flush();
+    var job = service.start(admin, preview.jobId(), Locale.ENGLISH);
+    System.out.println("STATUS " + job.status());
+    System.out.println(
+        "NODES "
+            + graph.read(tx ->
+                tx.run("MATCH (n) WHERE NOT n:ImportJob RETURN count(n)")
+                    .single()
+                    .get(0)
+                    .asLong()));
+    System.out.println(
+        "RELS "
+            + graph.read(
+                tx -> tx.run("MATCH ()-[r]->() RETURN count(r)").single().get(0).asLong()));
+    System.out.flush();
+    driver.close();
+    neo4j.close();
+    System.exit(0);
+  }
+}
