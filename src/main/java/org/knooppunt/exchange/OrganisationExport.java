@@ -73,12 +73,20 @@ public class OrganisationExport {
   private final Graph graph;
   private final OrganisationExportRepository repository;
   private final Clock clock;
+  private final int pageSize;
 
   @Inject
   public OrganisationExport(Graph graph, OrganisationExportRepository repository, Clock clock) {
+    this(graph, repository, clock, PAGE);
+  }
+
+  /** With another page size: tests page through a small graph. */
+  OrganisationExport(
+      Graph graph, OrganisationExportRepository repository, Clock clock, int pageSize) {
     this.graph = graph;
     this.repository = repository;
     this.clock = clock;
+    this.pageSize = pageSize;
   }
 
   /** For CDI proxies only. */
@@ -99,13 +107,13 @@ public class OrganisationExport {
     String after = null;
     while (true) {
       String from = after;
-      List<String> page = graph.read(tx -> repository.ids(tx, f, from, PAGE));
+      List<String> page = graph.read(tx -> repository.ids(tx, f, from, pageSize));
       ids.addAll(page);
       if (ids.size() > MAX_ROWS) {
         throw DomainException.invalid(
             locale, "filter", Messages.get(locale, "exchange.export.tooMany", MAX_ROWS));
       }
-      if (page.size() < PAGE) {
+      if (page.size() < pageSize) {
         break;
       }
       after = page.getLast();
@@ -205,14 +213,14 @@ public class OrganisationExport {
       while (written < MAX_ROWS) {
         String from = after;
         List<OrganisationExportRepository.Row> page =
-            graph.read(tx -> repository.page(tx, filter, from, PAGE));
+            graph.read(tx -> repository.page(tx, filter, from, pageSize));
         for (OrganisationExportRepository.Row row : page) {
           if (written++ >= MAX_ROWS) {
             return;
           }
           sink.accept(cells(row));
         }
-        if (page.size() < PAGE) {
+        if (page.size() < pageSize) {
           return;
         }
         after = page.getLast().id();

@@ -285,7 +285,7 @@ class OrganisationExportTest {
 
   @Test
   void readsInPagesWithoutLosingOrRepeatingAnOrganisation() throws IOException {
-    int extra = OrganisationExport.PAGE + 3;
+    int extra = 7;
     TestGraph.graph()
         .write(tx ->
             tx.run(
@@ -297,12 +297,30 @@ class OrganisationExportTest {
                     """,
                     Map.of("n", extra))
                 .consume());
-    List<CSVRecord> rows = csv(write(OrganisationFilter.NONE, Format.CSV, EN), ',');
+    var paged =
+        new OrganisationExport(
+            TestGraph.graph(),
+            new OrganisationExportRepository(),
+            Clock.systemUTC(),
+            3); // 10 organisations: pages of 3, 3, 3, 1
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    var selection = paged.select(partnerAccount, OrganisationFilter.NONE, EN);
+    assertEquals(extra + 3, selection.size());
+    selection.write(Format.CSV, out);
+    List<CSVRecord> rows = csv(out.toByteArray(), ',');
     Set<String> ids = new HashSet<>();
     for (CSVRecord r : rows.subList(1, rows.size())) {
       assertTrue(ids.add(r.get(0)), "no organisation twice: " + r.get(0));
     }
     assertEquals(extra + 3, ids.size());
+    // partners in a later page are still named by id
+    assertEquals(
+        Set.of("org-l", "org-b"),
+        Set.of(
+            byId(rows)
+                .get("org-a")
+                .get(OrganisationColumn.COLLABORATES_WITH.ordinal())
+                .split("\\|")));
   }
 
   @Test
