@@ -18,6 +18,8 @@ public final class OrganisationListPage {
   static final By RESULT_LINKS =
       By.cssSelector("[id='results:table'] tbody tr td a[href*='/organisation/view.xhtml']");
   static final By EMPTY = By.cssSelector("[id='results:table'] .ui-datatable-empty-message");
+  static final By EXPORT_CSV = By.id("exportCsv");
+  static final By EXPORT_XLSX = By.id("exportXlsx");
   static final By NEW_PARTNER = By.cssSelector("main .kp-actions a[href*='kind=partner']");
 
   private final Browser browser;
@@ -94,6 +96,23 @@ public final class OrganisationListPage {
             .orElseThrow(() -> new AssertionError("No result called " + name + ": " + names()));
     browser.clickAndWaitForPage(link);
     return new OrganisationViewPage(browser);
+  }
+
+  /** The address the "Exporteer CSV" button downloads from. */
+  public String csvExportUrl() {
+    return browser.driver().findElement(EXPORT_CSV).getAttribute("href");
+  }
+
+  /** The address the "Exporteer Excel" button downloads from. */
+  public String xlsxExportUrl() {
+    return browser.driver().findElement(EXPORT_XLSX).getAttribute("href");
+  }
+
+  /** The visible labels of the two export buttons. */
+  public List<String> exportLabels() {
+    return List.of(
+        browser.driver().findElement(EXPORT_CSV).getText().strip(),
+        browser.driver().findElement(EXPORT_XLSX).getText().strip());
   }
 
   public Header header() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.knooppunt.platform.domain.SpreadsheetCell;
 import org.knooppunt.platform.i18n.Messages;
 
 /**
@@ -64,11 +65,8 @@ public final class CoverageExport {
     return out.toString();
   }
 
-  /** A text a spreadsheet would evaluate ({@code =}, {@code +}, {@code -}, {@code @}) gets a '. */
+  /** A text a spreadsheet would evaluate gets a leading ' (see {@link SpreadsheetCell}). */
   static Object inert(Object value) {
-    if (value instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-      return "'" + s;
-    }
-    return value;
+    return SpreadsheetCell.inert(value);
   }
 }

@@ -9,5 +9,9 @@
  * imported location), {@code Service} ({@code (:Organisation)-[:OFFERS]->(:Service)}), {@code
  * COLLABORATES_WITH}, taalnetwerk {@code MEMBER_OF}, and {@code ImportJob} nodes that record
  * progress and provenance.
+ *
+ * <p>The other way, {@link org.knooppunt.exchange.OrganisationExport} writes any filtered
+ * organisation list as CSV or Excel in the same table the CSV/Excel readers read ({@link
+ * org.knooppunt.exchange.TableRows}), so an export imports again.
  */
 package org.knooppunt.exchange;

@@ -19,7 +19,8 @@ public record OrganisationFilter(
   public static final OrganisationFilter NONE =
       new OrganisationFilter(null, null, null, null, null, null, null);
 
-  Map<String, Object> parameters() {
+  /** The filter as Cypher parameters for {@link OrganisationRepository#LIST_TEMPLATE}. */
+  public Map<String, Object> parameters() {
     Map<String, Object> p = new HashMap<>();
     p.put("kind", kind == null ? null : kind.label);
     p.put("sector", blankToNull(sector));

@@ -37,7 +37,12 @@ public class OrganisationRepository {
       LIMIT 1
       """;
 
-  private static final String LIST_TEMPLATE =
+  /**
+   * The list filter on {@code o} (with its municipality {@code m} and region {@code r}), ending in
+   * a WHERE; shared with the export ({@code exchange.OrganisationExportRepository}) so both select
+   * exactly the same organisations.
+   */
+  public static final String LIST_TEMPLATE =
       """
       MATCH (o:Organisation)
       WHERE ($kind IS NULL OR $kind IN labels(o))

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.knooppunt.platform.domain.SpreadsheetCell;
 
 /**
  * A social map as files: CSV of its nodes and of its relations (UTF-8, comma, a header row), and
@@ -173,12 +174,9 @@ public final class SocialMapExport {
     return out.toString();
   }
 
-  /** A text a spreadsheet would evaluate ({@code =}, {@code +}, {@code -}, {@code @}) gets a '. */
+  /** A text a spreadsheet would evaluate gets a leading ' (see {@link SpreadsheetCell}). */
   static Object inert(Object value) {
-    if (value instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-      return "'" + s;
-    }
-    return value;
+    return SpreadsheetCell.inert(value);
   }
 
   private static Map<String, MapNode> byId(SocialMap map) {

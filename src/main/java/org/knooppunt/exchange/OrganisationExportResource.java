@@ -1,0 +1,124 @@
+package org.knooppunt.exchange;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.knooppunt.exchange.OrganisationExport.Format;
+import org.knooppunt.organisation.Kind;
+import org.knooppunt.organisation.OrganisationFilter;
+import org.knooppunt.platform.i18n.Messages;
+import org.knooppunt.platform.rest.RequestLocale;
+import org.knooppunt.platform.security.CurrentUser;
+
+/**
+ * The organisation list as a file: {@code /api/organisations/export.csv} and {@code .xlsx}, with
+ * the list API's filter parameters, for everyone who may see the list. The list page's export
+ * buttons link here with the page's filter.
+ */
+@Path("/")
+@RequestScoped
+@Tag(name = "organisations")
+public class OrganisationExportResource {
+
+  @Inject OrganisationExport export;
+  @Inject CurrentUser currentUser;
+  @Context HttpHeaders headers;
+
+  @GET
+  @Path("organisations/export.csv")
+  @Produces("text/csv")
+  @Operation(
+      summary =
+          "The filtered organisation list as CSV in the import's table layout (UTF-8 with BOM; "
+              + "';' for Dutch, ',' for English)")
+  @APIResponse(responseCode = "200", description = "The CSV file")
+  @APIResponse(responseCode = "400", description = "More organisations than one export holds")
+  @APIResponse(responseCode = "401", description = "Not logged in")
+  public Response csv(
+      @QueryParam("kind") String kind,
+      @QueryParam("sector") String sector,
+      @QueryParam("municipality") String municipality,
+      @QueryParam("province") String province,
+      @QueryParam("topic") String topic,
+      @QueryParam("targetGroup") String targetGroup,
+      @QueryParam("q") String q,
+      @Parameter(description = "nl or en: language of headers (default: Accept-Language)")
+          @QueryParam("lang")
+          String lang) {
+    return file(
+        Format.CSV, filter(kind, sector, municipality, province, topic, targetGroup, q), lang);
+  }
+
+  @GET
+  @Path("organisations/export.xlsx")
+  @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+  @Operation(summary = "The filtered organisation list as an Excel workbook (import's layout)")
+  @APIResponse(responseCode = "200", description = "The .xlsx file")
+  @APIResponse(responseCode = "400", description = "More organisations than one export holds")
+  @APIResponse(responseCode = "401", description = "Not logged in")
+  public Response xlsx(
+      @QueryParam("kind") String kind,
+      @QueryParam("sector") String sector,
+      @QueryParam("municipality") String municipality,
+      @QueryParam("province") String province,
+      @QueryParam("topic") String topic,
+      @QueryParam("targetGroup") String targetGroup,
+      @QueryParam("q") String q,
+      @Parameter(description = "nl or en: language of headers (default: Accept-Language)")
+          @QueryParam("lang")
+          String lang) {
+    return file(
+        Format.XLSX, filter(kind, sector, municipality, province, topic, targetGroup, q), lang);
+  }
+
+  private Response file(Format format, OrganisationFilter filter, String lang) {
+    Locale locale = locale(lang);
+    var selection = export.select(currentUser.require(locale), filter, locale);
+    StreamingOutput body = out -> selection.write(format, out);
+    return Response.ok(body, format.mediaType)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + export.fileName(format, locale) + "\"")
+        .header("Cache-Control", "no-store")
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
+  }
+
+  /** The list API's filter, with the same parsing and limits. */
+  static OrganisationFilter filter(
+      String kind,
+      String sector,
+      String municipality,
+      String province,
+      String topic,
+      String targetGroup,
+      String q) {
+    Kind k =
+        switch (kind == null ? "" : kind.toLowerCase(Locale.ROOT)) {
+          case "library" -> Kind.LIBRARY;
+          case "partner" -> Kind.PARTNER;
+          default -> null;
+        };
+    String text = q == null ? null : q.length() > 200 ? q.substring(0, 200) : q;
+    return new OrganisationFilter(k, sector, municipality, province, topic, targetGroup, text);
+  }
+
+  private Locale locale(String lang) {
+    if ("nl".equals(lang) || "en".equals(lang)) {
+      return Messages.of(lang);
+    }
+    return RequestLocale.of(headers);
+  }
+}
