@@ -67,6 +67,8 @@ public class HsdsJsonReader implements ImportReader {
               "phones", new Child("phone", "location_id", null),
               "contacts", new Child("contact", "location_id", null),
               "attributes", new Child("attribute", "link_id", null)),
+          "contact",
+          Map.of("phones", new Child("phone", "contact_id", null)),
           "attribute",
           Map.of("taxonomy_term", new Child("taxonomy_term", null, "taxonomy_term_id")),
           "taxonomy_term",
@@ -213,7 +215,8 @@ public class HsdsJsonReader implements ImportReader {
     return null;
   }
 
-  private static void flatten(
+  /** Adds {@code node} and its nested objects to {@code tables}, once per type and id. */
+  static void flatten(
       String type,
       JsonNode node,
       Map<String, String> links,

@@ -154,9 +154,10 @@ final class HsdsMapper {
     List<MembershipRow> memberships = new ArrayList<>();
     for (HsdsTables.Row x : tables.rows(TableSchemas.EXTENSION_TABLE)) {
       if (COLLABORATES_WITH.equals(x.get("relation"))) {
+        String other = x.get("other_organization_id");
         String to =
-            x.get("other_organization_id") != null
-                ? x.get("other_organization_id")
+            other != null && (orgs.containsKey(other) || x.get("other_name") == null)
+                ? other
                 : x.get("other_name");
         relations.add(
             new RelationRow(x.file(), x.line(), x.get("organization_id"), to, x.get("topic")));

@@ -50,7 +50,8 @@ final class TableSchemas {
               new Field("topic", "string", false, List.of()),
               new Field("taalnetwerk_id", "string", false, List.of()),
               new Field("taalnetwerk_name", "string", false, List.of()),
-              new Field("roles", "string", false, List.of())));
+              new Field("roles", "string", false, List.of()),
+              new Field("status", "string", false, List.of())));
 
   private static final Pattern TIME =
       Pattern.compile("\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
@@ -64,8 +65,9 @@ final class TableSchemas {
     return BY_PATH.get(path);
   }
 
-  static List<Table> all() {
-    return List.copyOf(BY_PATH.values());
+  /** The table with resource name {@code name} (e.g. {@code service_at_location}). */
+  static Table byName(String name) {
+    return BY_PATH.values().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
   }
 
   /** Problems of a header: every required field of the table must be a column. */
