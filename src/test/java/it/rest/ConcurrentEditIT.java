@@ -222,7 +222,8 @@ class ConcurrentEditIT {
       }
       began = System.nanoTime();
       go.countDown();
-      // One deadline for all editors: on a slow, shared machine the whole run has taken two minutes.
+      // One deadline for all editors: on a slow, shared machine the whole run has taken two
+      // minutes.
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(6);
       for (Future<?> f : editors) {
         f.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
