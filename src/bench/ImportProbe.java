@@ -276,6 +276,7 @@ public class ImportProbe {
       print("single.nodes", nodes);
       print("single.relationships", rels);
       double measured = orgSeconds + relSeconds;
+      print("single.seconds", measured);
       print("single.nodes.per.second", nodes / measured);
       print("single.relationships.per.second", rels / measured);
       double whole =

@@ -90,6 +90,7 @@ v() { sed -n "s/^$1=//p" "$work/probe.out" "$work/dump.out" 2>/dev/null | head -
   echo "way                                              seconds      nodes  relationships    nodes/s     rels/s"
   row() { printf '%-46s %9s %10s %14s %10s %10s\n' "$1" "$(v "$2.seconds")" "$(v "$2.nodes")" "$(v "$2.relationships")" "$(v "$2.nodes.per.second")" "$(v "$2.relationships.per.second")"; }
   row "offline bulk (neo4j-admin import, fresh store)" bulk
+  echo "  the import tool's own report: $(grep -a -o 'IMPORT DONE in .*' "$work/bulk/import.log" | head -1)"
   row "one row per transaction (sample, measured)" single
   printf '  sample: %s organisations %s ms/row, %s collaborations %s ms/row; whole file extrapolated: %s s\n' \
     "$(v single.organisations)" "$(v single.organisations.ms.per.row)" "$(v single.collaborations)" \
