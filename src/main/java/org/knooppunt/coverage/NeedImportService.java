@@ -76,7 +76,7 @@ public class NeedImportService {
   public record Result(int rows, long created, long changed, long unchanged) {}
 
   /** A checked row, ready to write. */
-  private record Row(
+  record Row(
       long line,
       String municipality,
       String group,
@@ -190,9 +190,12 @@ public class NeedImportService {
     });
   }
 
-  /** Reads the rows; problems of single fields go to {@code problems}, those rows are dropped. */
-  private static List<Row> parse(
-      Locale locale, String text, int latestYear, List<Problem> problems) {
+  /**
+   * Reads the rows; problems of single fields go to {@code problems}, those rows are dropped. A
+   * problem with the file as a whole is an invalid-input refusal. Package-visible for the fuzz
+   * test.
+   */
+  static List<Row> parse(Locale locale, String text, int latestYear, List<Problem> problems) {
     String header = text.lines().findFirst().orElse("");
     char delimiter =
         header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count()
