@@ -12,7 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -218,21 +218,32 @@ public class HsdsDatapackageReader implements ImportReader {
       return true;
     }
     List<String> evidence = new ArrayList<>(v1);
-    Collections.sort(evidence);
+    evidence.sort(
+        Comparator.comparingInt((String p) -> telling(p)).thenComparing(Comparator.naturalOrder()));
     String shown =
-        evidence.size() > 4
-            ? String.join(", ", evidence.subList(0, 4)) + ", …"
+        evidence.size() > 3
+            ? String.join(", ", evidence.subList(0, 3)) + ", …"
             : String.join(", ", evidence);
+    String named =
+        version.isEmpty() ? "1.x" : version.startsWith("1") ? "1.x (" + version + ")" : version;
     problems.add(
         new RowProblem(
             "datapackage.json",
             0,
             "version",
             VERSION_KEY,
-            List.of(
-                version.isEmpty() ? "?" : version,
-                shown.isEmpty() ? "version " + version : shown)));
+            List.of(named, shown.isEmpty() ? "version " + version : shown)));
     return false;
+  }
+
+  /** Tables that name HSDS 1.x most clearly come first in the reason. */
+  private static int telling(String path) {
+    String p = path.replace(".csv", "");
+    return p.startsWith("physical_address")
+        ? 0
+        : p.startsWith("services_taxonomy") || p.startsWith("service_taxonomy")
+            ? 1
+            : p.startsWith("regular_schedule") ? 2 : 3;
   }
 
   private static void readCsv(

@@ -132,8 +132,10 @@ class HsdsReaderTest {
     RowProblem p = errors(set).getFirst();
     assertEquals(HsdsDatapackageReader.VERSION_KEY, p.key());
     assertEquals(0, p.line());
-    assertEquals("1.0", p.args().get(0));
-    assertTrue(p.args().get(1).contains("accessibility_for_disabilities.csv"), p.args().toString());
+    assertEquals("1.x (1.0)", p.args().get(0));
+    assertTrue(
+        p.args().get(1).startsWith("physical_addresses.csv, services_taxonomy.csv"),
+        p.args().toString());
   }
 
   @Test
