@@ -50,7 +50,7 @@ public class ImportProbe {
 
   /** The imports measured on the whole file; the product's own import is added here. */
   static List<ImportUnderTest> products(int batch) {
-    return List.of(new BatchedUnwindImport(batch, "standin"));
+    return List.of(new BatchedUnwindImport(batch, "standin"), new ProductImport());
   }
 
   public static void main(String[] args) throws Exception {

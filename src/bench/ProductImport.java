@@ -1,0 +1,51 @@
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.knooppunt.account.Account;
+import org.knooppunt.account.Role;
+import org.knooppunt.exchange.CsvOrganisationReader;
+import org.knooppunt.exchange.ImportPlan;
+import org.knooppunt.exchange.ImportPlanner;
+import org.knooppunt.exchange.ImportRepository;
+import org.knooppunt.exchange.ImportWriter;
+import org.knooppunt.exchange.ImportWriter.Outcome;
+import org.knooppunt.platform.neo4j.Graph;
+
+/**
+ * The product's own import as one row of the import benchmark: the CSV reader, the planner (which
+ * matches municipalities, topics and partners and compares with what is stored) and the batched
+ * writer, the same code an upload runs in its background job, as an administrator. Only the upload
+ * caps are lifted (the generated country is one 47 MB file of 100,450 rows).
+ */
+public class ProductImport implements ImportUnderTest {
+
+  private static final Account ADMIN =
+      new Account(
+          "bench", "bench", "Benchmark", Set.of(Role.ADMIN), "nl", null, null, List.of());
+
+  @Override
+  public String label() {
+    return "product";
+  }
+
+  @Override
+  public void importFile(Graph graph, Path organisationsCsv) {
+    String name = organisationsCsv.getFileName().toString();
+    var set = new CsvOrganisationReader(Long.MAX_VALUE, Integer.MAX_VALUE).read(name, organisationsCsv);
+    ImportRepository repository = new ImportRepository();
+    ImportPlan plan = new ImportPlanner(graph, repository).plan(ADMIN, set);
+    if (plan.fileRejected()) {
+      throw new IllegalStateException("the product refused the file: " + plan.problems());
+    }
+    Outcome outcome =
+        new ImportWriter(graph, repository)
+            .write(
+                plan,
+                new ImportRepository.Provenance("bench", name, UUID.randomUUID().toString()),
+                () -> false);
+    if (outcome != Outcome.DONE) {
+      throw new IllegalStateException("the product import ended " + outcome);
+    }
+  }
+}
