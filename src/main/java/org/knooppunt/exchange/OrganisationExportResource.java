@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -25,9 +26,11 @@ import org.knooppunt.platform.security.CurrentUser;
 /**
  * The organisation list as a file: {@code /api/organisations/export.csv} and {@code .xlsx}, with
  * the list API's filter parameters, for everyone who may see the list. The list page's export
- * buttons link here with the page's filter.
+ * buttons link here with the page's filter. Its own class-level path (not {@code /} beside {@code
+ * OrganisationResource}): the JAX-RS runtime picks the root class first, and under {@code /} the
+ * profile's {@code organisations/{id}} took {@code export.csv} for an id.
  */
-@Path("/")
+@Path("organisations/{file: export\\.(?:csv|xlsx)}")
 @RequestScoped
 @Tag(name = "organisations")
 public class OrganisationExportResource {
@@ -37,16 +40,16 @@ public class OrganisationExportResource {
   @Context HttpHeaders headers;
 
   @GET
-  @Path("organisations/export.csv")
-  @Produces("text/csv")
+  @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
   @Operation(
       summary =
-          "The filtered organisation list as CSV in the import's table layout (UTF-8 with BOM; "
-              + "';' for Dutch, ',' for English)")
-  @APIResponse(responseCode = "200", description = "The CSV file")
+          "The filtered organisation list as a file in the import's table layout: export.csv"
+              + " (UTF-8 with BOM; ';' for Dutch, ',' for English) or export.xlsx (Excel)")
+  @APIResponse(responseCode = "200", description = "The CSV or Excel file")
   @APIResponse(responseCode = "400", description = "More organisations than one export holds")
   @APIResponse(responseCode = "401", description = "Not logged in")
-  public Response csv(
+  public Response export(
+      @Parameter(description = "export.csv or export.xlsx") @PathParam("file") String file,
       @QueryParam("kind") String kind,
       @QueryParam("sector") String sector,
       @QueryParam("municipality") String municipality,
@@ -57,30 +60,8 @@ public class OrganisationExportResource {
       @Parameter(description = "nl or en: language of headers (default: Accept-Language)")
           @QueryParam("lang")
           String lang) {
-    return file(
-        Format.CSV, filter(kind, sector, municipality, province, topic, targetGroup, q), lang);
-  }
-
-  @GET
-  @Path("organisations/export.xlsx")
-  @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-  @Operation(summary = "The filtered organisation list as an Excel workbook (import's layout)")
-  @APIResponse(responseCode = "200", description = "The .xlsx file")
-  @APIResponse(responseCode = "400", description = "More organisations than one export holds")
-  @APIResponse(responseCode = "401", description = "Not logged in")
-  public Response xlsx(
-      @QueryParam("kind") String kind,
-      @QueryParam("sector") String sector,
-      @QueryParam("municipality") String municipality,
-      @QueryParam("province") String province,
-      @QueryParam("topic") String topic,
-      @QueryParam("targetGroup") String targetGroup,
-      @QueryParam("q") String q,
-      @Parameter(description = "nl or en: language of headers (default: Accept-Language)")
-          @QueryParam("lang")
-          String lang) {
-    return file(
-        Format.XLSX, filter(kind, sector, municipality, province, topic, targetGroup, q), lang);
+    Format format = file.endsWith(".xlsx") ? Format.XLSX : Format.CSV;
+    return file(format, filter(kind, sector, municipality, province, topic, targetGroup, q), lang);
   }
 
   private Response file(Format format, OrganisationFilter filter, String lang) {
