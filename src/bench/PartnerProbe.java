@@ -128,8 +128,15 @@ public class PartnerProbe {
               top.isEmpty()
                   ? "-"
                   : top.getFirst().name() + " (score " + top.getFirst().score() + ")");
-          boolean shortlisted = graph.read(tx -> repository.shortlist(tx, query)).complete();
-          print(name + ".path", shortlisted ? "partners of partners" : "everyone");
+          var shortlist = graph.read(tx -> repository.shortlist(tx, query));
+          print(
+              name + ".path",
+              shortlist.complete()
+                  ? "partners of partners"
+                  : shortlist.nearbyKm() != null
+                      ? String.format(
+                          java.util.Locale.ROOT, "+ within %.1f km", shortlist.nearbyKm())
+                      : "everyone");
           List<Suggestion> everyone = graph.read(tx -> repository.find(tx, query));
           print(name + ".sameAsEveryone", top.equals(everyone));
           double[] times = new double[runs];

@@ -17,13 +17,14 @@ import org.neo4j.driver.Value;
  *
  * <p>Shaped by the benchmark (src/bench/partner-benchmark.sh). Two statements give the same
  * ranking: {@link #SHORTLIST} ranks only the partners of our partners and says whether nobody else
- * could reach its top (then it is the answer: a library with many partners has its top there);
- * {@link #FIND} ranks everyone who shares the need. FIND finds the candidates and what they share
- * in one pass outward from the need's topic and target-group nodes, our partners and the
- * taalnetwerken (each row one step, no per-candidate pattern search), filtered by the area while
- * they are found, and counts them; it then reads locations and review dates only for candidates
- * whose shares plus the full nearness bonus can still reach the top, and looks the reasons (names)
- * up for the winners only.
+ * could reach its top (then it is the answer: a library with many partners has its top there); when
+ * only nearness could still lift another candidate that far, {@link #NEARBY} ranks the few
+ * candidates close enough, found through the point index; {@link #FIND} ranks everyone who shares
+ * the need. FIND finds the candidates and what they share in one pass outward from the need's topic
+ * and target-group nodes, our partners and the taalnetwerken (each row one step, no per-candidate
+ * pattern search), filtered by the area while they are found, and counts them; it then reads
+ * locations and review dates only for candidates whose shares plus the full nearness bonus can
+ * still reach the top, and looks the reasons (names) up for the winners only.
  */
 @ApplicationScoped
 public class PartnerFinderRepository {
@@ -175,24 +176,21 @@ public class PartnerFinderRepository {
            COLLECT { MATCH (o:Organisation)-[:MEMBER_OF]->(:Taalnetwerk)
                      WITH o, count(*) AS n RETURN max(n) } AS mostTaal
       CALL (us, here, needTopics, needGroups, partners) {
-        CALL (us, here, partners) {
+        CALL (partners) {
           UNWIND partners AS p
           MATCH (p)-[r2:COLLABORATES_WITH]-(o)
           WHERE r2.status <> 'ended'
-            AND ($radiusKm IS NULL OR point.distance(here, o.location) <= $radiusKm * 1000.0)
           RETURN o, 'partner' AS kind
           UNION ALL
           UNWIND partners AS o
           RETURN o, 'current' AS kind
-          UNION ALL
-          MATCH (:Taalnetwerk)<-[:MEMBER_OF]-(o:Organisation)
-          RETURN o, 'taal' AS kind
         }
         WITH o, sum(CASE kind WHEN 'current' THEN 1 ELSE 0 END) AS current,
-             sum(CASE kind WHEN 'partner' THEN 1 ELSE 0 END) AS common,
-             sum(CASE kind WHEN 'taal' THEN 1 ELSE 0 END) AS taal
-        WHERE current = 0 AND common > 0 AND o <> us
-        WITH o, common, taal, [(o)-[r:WORKS_ON|REACHES]->(x) | {type: type(r), node: x}] AS shares
+             sum(CASE kind WHEN 'partner' THEN 1 ELSE 0 END) AS common
+        WHERE current = 0 AND o <> us
+          AND ($radiusKm IS NULL OR point.distance(here, o.location) <= $radiusKm * 1000.0)
+        WITH o, common, COUNT { (o)-[:MEMBER_OF]->(:Taalnetwerk) } AS taal,
+             [(o)-[r:WORKS_ON|REACHES]->(x) | {type: type(r), node: x}] AS shares
         WITH o, common, taal,
              reduce(s = 0, e IN [e IN shares WHERE e.type = 'WORKS_ON'] |
                     s + size([t IN needTopics WHERE t = e.node])) AS topics,
@@ -233,6 +231,68 @@ public class PartnerFinderRepository {
              [(o)-[m:MEMBER_OF]->(n:Taalnetwerk) | {roles: m.roles, network: n.name}] AS taal
       """;
 
+  /**
+   * The second stage of the finder, for when the top of the shortlist is not decided by itself
+   * ({@link Shortlist#nearbyKm}): a candidate who shares no partner with us scores at most the
+   * ceiling of the shares ({@code ceiling - $near}) plus its nearness {@code
+   * $near·e^(−km/$nearKm)}, so only one within {@code $withinKm} of us can still reach the
+   * shortlist's last score. Those few are found through the point index on {@code
+   * Organisation.location} and scored exactly, like {@link #FIND} (partners in common included).
+   */
+  static final String NEARBY =
+      """
+      CALL () {
+        MATCH (me:Organisation {id: $for}) RETURN me, me AS us
+        UNION MATCH (us:Library)-[:HAS_BRANCH]->(me:Branch {id: $for}) RETURN me, us
+        UNION MATCH (us:Organisation)-[:HOSTS]->(c:Community {id: $for})
+              RETURN coalesce([(c)-[:MEETS_AT]->(b:Branch) | b][0], c) AS me, us
+        UNION MATCH (:Taalnetwerk {id: $for})-[:HAS_TAALHUIS]->(me:Branch)<-[:HAS_BRANCH]-(us:Library)
+              RETURN me, us
+      }
+      WITH me, us, coalesce(me.location, us.location) AS here LIMIT 1
+      WITH us, here,
+           COLLECT { UNWIND $topics AS topic
+                     MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic) RETURN t } AS needTopics,
+           COLLECT { UNWIND $targetGroups AS group
+                     MATCH (g:TargetGroup {id: group}) RETURN g } AS needGroups
+      MATCH (o:Organisation)
+      WHERE point.distance(o.location, here) <= $withinKm * 1000.0
+      WITH us, here, needTopics, needGroups, o,
+           reduce(s = 0, x IN [(o)-[:WORKS_ON]->(x) | x] | s + size([t IN needTopics WHERE t = x])) AS topics,
+           reduce(s = 0, x IN [(o)-[:REACHES]->(x) | x] | s + size([g IN needGroups WHERE g = x])) AS groups
+      WHERE topics + groups > 0 AND o <> us
+        AND NOT EXISTS { (us)-[r:COLLABORATES_WITH]-(o) WHERE r.status <> 'ended' }
+      WITH us, o, topics, groups, point.distance(here, o.location) / 1000.0 AS km,
+           COUNT { (us)-[r1:COLLABORATES_WITH]-(p)-[r2:COLLABORATES_WITH]-(o)
+                   WHERE r1.status <> 'ended' AND r2.status <> 'ended' } AS common,
+           COUNT { (o)-[:MEMBER_OF]->(:Taalnetwerk) } AS taal
+      WHERE ($radiusKm IS NULL OR km <= $radiusKm)
+        AND coalesce(o.status, 'active') = 'active'
+        AND (size($municipalities) = 0
+             OR EXISTS { (o)-[:LOCATED_IN|SERVES]->(m:Municipality) WHERE m.id IN $municipalities })
+      WITH us, o, km, o.lastReviewedAt IS NULL OR o.lastReviewedAt < datetime() - duration('P24M') AS stale,
+           ($topic * topics + $targetGroup * groups
+            + $commonPartner * CASE WHEN common > $maxCommon THEN $maxCommon ELSE common END
+            + $near * exp(-km / $nearKm)
+            + $taalnetwerk * taal) AS points
+      WITH us, o, km, stale, points * CASE WHEN stale THEN $stale ELSE 1.0 END AS score
+      ORDER BY score DESC, o.name
+      LIMIT $limit
+      RETURN o.id AS id, o.name AS name,
+             CASE WHEN o:Library THEN 'library' ELSE 'partner' END AS kind, o.sector AS sector,
+             [(o)-[:LOCATED_IN]->(m:Municipality) | m.name][0] AS municipality,
+             score, km, stale,
+             COLLECT { UNWIND $topics AS topic
+                       MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic)<-[:WORKS_ON]-(o)
+                       RETURN DISTINCT CASE WHEN $english THEN coalesce(t.nameEn, t.nameNl) ELSE t.nameNl END } AS topics,
+             COLLECT { MATCH (o)-[:REACHES]->(g:TargetGroup) WHERE g.id IN $targetGroups
+                       RETURN DISTINCT CASE WHEN $english THEN coalesce(g.nameEn, g.nameNl) ELSE g.nameNl END } AS groups,
+             COLLECT { MATCH (o)-[r2:COLLABORATES_WITH]-(p:Organisation)-[r1:COLLABORATES_WITH]-(us)
+                       WHERE r2.status <> 'ended' AND r1.status <> 'ended'
+                       RETURN DISTINCT p.name } AS common,
+             [(o)-[m:MEMBER_OF]->(n:Taalnetwerk) | {roles: m.roles, network: n.name}] AS taal
+      """;
+
   public record Query(
       String forId,
       List<String> topics,
@@ -243,27 +303,75 @@ public class PartnerFinderRepository {
       int limit) {}
 
   /**
-   * The top of the shortlist (partners of our partners) and whether it is the top of everyone:
+   * The top of the shortlist (partners of our partners) and how far it decides the top of everyone:
    * complete when the shortlist filled the limit and its last score beats what any candidate
-   * outside it could score.
+   * outside it could score; otherwise, when that last score beats the ceiling of the shares alone,
+   * only candidates within {@code nearbyKm} of us can still reach it (see {@link #NEARBY});
+   * otherwise ({@code nearbyKm} null) everyone must be ranked.
+   *
+   * @param scores the exact scores of {@code top}, in its order (the suggestions carry rounded
+   *     ones)
    */
-  public record Shortlist(List<Suggestion> top, boolean complete) {}
+  public record Shortlist(
+      List<Suggestion> top, List<Double> scores, boolean complete, Double nearbyKm) {}
 
   public Shortlist shortlist(TransactionContext tx, Query q) {
-    List<org.neo4j.driver.Record> rows = tx.run(SHORTLIST, parameters(q)).list();
-    boolean complete =
-        rows.size() == q.limit()
-            && rows.getLast().get("score").asDouble()
-                > rows.getLast().get("ceiling").asDouble() + 1e-9;
-    return new Shortlist(rows.stream().map(PartnerFinderRepository::suggestion).toList(), complete);
+    List<org.neo4j.driver.Record> rows = tx.run(SHORTLIST, parameters(q, null)).list();
+    List<Double> scores = rows.stream().map(r -> r.get("score").asDouble()).toList();
+    boolean complete = false;
+    Double nearbyKm = null;
+    if (rows.size() == q.limit()) {
+      double last = scores.getLast();
+      double ceiling = rows.getLast().get("ceiling").asDouble();
+      complete = last > ceiling + 1e-9;
+      // Nearness must add at least last − (ceiling − NEAR): NEAR·e^(−km/NEAR_KM) >= that.
+      double needed = last - (ceiling - NEAR);
+      if (!complete && needed > 1e-9) {
+        nearbyKm = NEAR_KM * Math.log(NEAR / needed) + 1e-6;
+      }
+    }
+    return new Shortlist(
+        rows.stream().map(PartnerFinderRepository::suggestion).toList(),
+        scores,
+        complete,
+        nearbyKm);
+  }
+
+  /**
+   * The top among candidates within {@code withinKm} of us, scored exactly ({@link #NEARBY}),
+   * merged with the shortlist's top: the top of everyone when the shortlist gave that distance.
+   */
+  public List<Suggestion> nearby(TransactionContext tx, Query q, Shortlist shortlist) {
+    record Scored(double score, Suggestion suggestion) {}
+    Map<String, Scored> merged = new HashMap<>();
+    for (int i = 0; i < shortlist.top().size(); i++) {
+      Suggestion s = shortlist.top().get(i);
+      merged.put(s.id(), new Scored(shortlist.scores().get(i), s));
+    }
+    tx.run(NEARBY, parameters(q, shortlist.nearbyKm()))
+        .forEachRemaining(r -> {
+          Suggestion s = suggestion(r);
+          merged.putIfAbsent(s.id(), new Scored(r.get("score").asDouble(), s));
+        });
+    return merged.values().stream()
+        .sorted(
+            java.util.Comparator.comparingDouble(Scored::score)
+                .reversed()
+                .thenComparing(
+                    c -> c.suggestion().name(),
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+        .limit(q.limit())
+        .map(Scored::suggestion)
+        .toList();
   }
 
   public List<Suggestion> find(TransactionContext tx, Query q) {
-    return tx.run(FIND, parameters(q)).list(PartnerFinderRepository::suggestion);
+    return tx.run(FIND, parameters(q, null)).list(PartnerFinderRepository::suggestion);
   }
 
-  private static Map<String, Object> parameters(Query q) {
+  private static Map<String, Object> parameters(Query q, Double withinKm) {
     Map<String, Object> p = new HashMap<>();
+    p.put("withinKm", withinKm);
     p.put("for", q.forId());
     p.put("topics", q.topics());
     p.put("targetGroups", q.targetGroups());

@@ -117,12 +117,19 @@ public class PartnerFinderService {
   /**
    * The ranking itself, in one read transaction, without the checks of {@link #suggest} (the
    * benchmark times it): first among the partners of our partners, which is enough when their top
-   * outscores anything another candidate could reach; otherwise everyone who shares the need.
+   * outscores anything another candidate could reach; then, when only nearness could lift another
+   * candidate to their top, among the few close enough (found through the point index); otherwise
+   * everyone who shares the need.
    */
   public List<Suggestion> ranked(PartnerFinderRepository.Query query) {
     return graph.read(tx -> {
       var shortlist = repository.shortlist(tx, query);
-      return shortlist.complete() ? shortlist.top() : repository.find(tx, query);
+      if (shortlist.complete()) {
+        return shortlist.top();
+      }
+      return shortlist.nearbyKm() != null
+          ? repository.nearby(tx, query, shortlist)
+          : repository.find(tx, query);
     });
   }
 

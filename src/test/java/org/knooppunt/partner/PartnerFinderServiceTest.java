@@ -194,6 +194,22 @@ class PartnerFinderServiceTest {
     var tooShort = TestGraph.graph().read(tx -> repository.shortlist(tx, top2));
     assertEquals(List.of("X", "A"), tooShort.top().stream().map(Suggestion::id).toList());
     assertFalse(tooShort.complete(), "A's 9.03 does not beat the ceiling of 10");
+    // Without a partner in common a candidate scores at most 8 (2 topics, the group, one
+    // taalnetwerk role) plus nearness 2·e^(−km/15): only within 15·ln(2/1.032) = 9.94 km can it
+    // reach A's 9.032. Y (0 km, 10.0) is such a one; BC (30 km) is not.
+    assertEquals(15 * Math.log(2 / (tooShort.scores().getLast() - 8)), tooShort.nearbyKm(), 1e-3);
+    assertEquals(9.94, tooShort.nearbyKm(), 0.01);
+    assertEquals(
+        List.of("X", "Y"),
+        TestGraph.graph().read(tx -> repository.nearby(tx, top2, tooShort)).stream()
+            .map(Suggestion::id)
+            .toList());
+    assertEquals(TestGraph.graph().read(tx -> repository.find(tx, top2)), service.ranked(top2));
+    var top5 = query(5);
+    var fiveShort = TestGraph.graph().read(tx -> repository.shortlist(tx, top5));
+    assertFalse(fiveShort.complete());
+    assertEquals(null, fiveShort.nearbyKm(), "two partners of partners do not fill five places");
+    assertEquals(TestGraph.graph().read(tx -> repository.find(tx, top5)), service.ranked(top5));
     assertEquals(List.of("X", "Y"), service.ranked(top2).stream().map(Suggestion::id).toList());
     assertEquals(10.0, service.ranked(top2).get(1).score(), 0.001);
     assertEquals(
