@@ -27,9 +27,23 @@ public final class ImportCrashMain {
   private ImportCrashMain() {}
 
   public static void main(String[] args) throws Exception {
-    String mode = args[0];
-    Path store = Path.of(args[1]);
-    Path file = Path.of(args[2]);
+    run(
+        args[0],
+        Path.of(args[1]),
+        Path.of(args[2]),
+        line -> {
+          System.out.println(line);
+          System.out.flush();
+        });
+    System.exit(0);
+  }
+
+  /**
+   * Runs {@code mode} on {@code store}, in this JVM, and hands each {@code KEY value} line to
+   * {@code out} as soon as it is known. The store is closed when it returns.
+   */
+  static void run(String mode, Path store, Path file, java.util.function.Consumer<String> out)
+      throws Exception {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
@@ -50,9 +64,9 @@ public final class ImportCrashMain {
             store.resolve("uploads"));
     Account admin =
         new Account("a", "admin", "Admin", Set.of(Role.ADMIN), "nl", null, null, List.of());
-    System.out.println("BOLT " + neo4j.boltUri());
+    out.accept("BOLT " + neo4j.boltUri());
     if ("check".equals(mode)) {
-      System.out.println("INTERRUPTED " + service.interruptLeftovers());
+      out.accept("INTERRUPTED " + service.interruptLeftovers());
       graph
           .read(tx ->
               tx.run(
@@ -64,7 +78,7 @@ public final class ImportCrashMain {
                       """)
                   .list())
           .forEach(r ->
-              System.out.println(
+              out.accept(
                   "CRASHED "
                       + r.get("status").asString()
                       + " "
@@ -81,24 +95,21 @@ public final class ImportCrashMain {
             new ByteArrayInputStream(Files.readAllBytes(file)),
             Map.of(),
             Locale.ENGLISH);
-    System.out.println("JOB " + preview.jobId());
-    System.out.flush();
+    out.accept("JOB " + preview.jobId());
     var job = service.start(admin, preview.jobId(), Locale.ENGLISH);
-    System.out.println("STATUS " + job.status());
-    System.out.println(
+    out.accept("STATUS " + job.status());
+    out.accept(
         "NODES "
             + graph.read(tx ->
                 tx.run("MATCH (n) WHERE NOT n:ImportJob RETURN count(n)")
                     .single()
                     .get(0)
                     .asLong()));
-    System.out.println(
+    out.accept(
         "RELS "
             + graph.read(
                 tx -> tx.run("MATCH ()-[r]->() RETURN count(r)").single().get(0).asLong()));
-    System.out.flush();
     driver.close();
     neo4j.close();
-    System.exit(0);
   }
 }

@@ -38,11 +38,11 @@ class ImportCrashTest {
     }
     Files.writeString(csv, s, StandardCharsets.UTF_8);
 
-    // The clean run to compare with, in its own store, meanwhile.
+    // The clean run to compare with, in its own store in this JVM, meanwhile.
     var clean =
         java.util.concurrent.CompletableFuture.supplyAsync(() -> {
           try {
-            return run("import", dir.resolve("clean"), csv);
+            return inProcess("import", dir.resolve("clean"), csv);
           } catch (Exception e) {
             throw new IllegalStateException(e);
           }
@@ -84,7 +84,8 @@ class ImportCrashTest {
     Thread.sleep(ThreadLocalRandom.current().nextInt(0, 400));
     p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
-    List<String> check = run("check", store, csv);
+    // The restart after the crash, in this JVM: only the killed import needs a process of its own.
+    List<String> check = inProcess("check", store, csv);
     String crashed = check.stream().filter(l -> l.startsWith("CRASHED ")).findFirst().orElseThrow();
     String[] f = crashed.split(" ");
     long batchesDone = Long.parseLong(f[2]);
@@ -122,17 +123,9 @@ class ImportCrashTest {
     return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
   }
 
-  private static List<String> run(String mode, Path store, Path csv) throws Exception {
-    Process p = launch(mode, store, csv);
-    List<String> lines = new ArrayList<>();
-    try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      String l;
-      while ((l = r.readLine()) != null) {
-        lines.add(l);
-      }
-    }
-    assertTrue(p.waitFor(5, TimeUnit.MINUTES));
+  private static List<String> inProcess(String mode, Path store, Path csv) throws Exception {
+    List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+    ImportCrashMain.run(mode, store, csv, lines::add);
     return lines;
   }
 }
