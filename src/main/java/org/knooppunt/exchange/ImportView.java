@@ -181,7 +181,7 @@ public class ImportView implements Serializable {
   public boolean isStartable() {
     return preview != null
         && !preview.fileRejected()
-        && preview.wouldCreate() + preview.wouldUpdate() > 0;
+        && preview.wouldCreate() + preview.wouldUpdate() + preview.unchanged() > 0;
   }
 
   public List<OrganisationColumn> getColumns() {
