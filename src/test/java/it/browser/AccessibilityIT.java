@@ -114,7 +114,7 @@ class AccessibilityIT {
         true,
         By.id("print-rows")),
     NEED_IMPORT("/coverage/need.xhtml", true, By.id("need:csv")),
-    IMPORT("/exchange/import.xhtml", true, By.id("upload:csv")),
+    IMPORT("/exchange/import.xhtml", true, By.id("upload:file")),
     TAALNETWERK_LIST("/taalnetwerk/list.xhtml", true, By.id("results:table")),
     TAALNETWERK_VIEW(
         "/taalnetwerk/view.xhtml?id=00000000-0000-4000-8000-000000000401",

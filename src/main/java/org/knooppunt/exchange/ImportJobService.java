@@ -24,6 +24,7 @@ import org.knooppunt.account.Role;
 import org.knooppunt.exchange.ImportPlan.Change;
 import org.knooppunt.exchange.ImportRepository.Provenance;
 import org.knooppunt.exchange.ImportSet.RowProblem;
+import org.knooppunt.platform.audit.AuditLog;
 import org.knooppunt.platform.domain.DomainException;
 import org.knooppunt.platform.i18n.Messages;
 import org.knooppunt.platform.neo4j.Graph;
@@ -47,6 +48,7 @@ public class ImportJobService {
   private final ImportPlanner planner;
   private final ImportWriter writer;
   private final List<ImportReader> readers;
+  private final AuditLog audit;
   private final Path tempDir;
   private Executor executor;
 
@@ -55,7 +57,15 @@ public class ImportJobService {
 
   /** What the job needs to run: its file, name, mapping and who uploaded it. */
   private record Pending(
-      Path file, String name, Map<String, OrganisationColumn> mapping, Account actor) {}
+      Path file,
+      String name,
+      Map<String, OrganisationColumn> mapping,
+      Account actor,
+      boolean startable) {
+    Pending(Path file, String name, Map<String, OrganisationColumn> mapping, Account actor) {
+      this(file, name, mapping, actor, false);
+    }
+  }
 
   private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
@@ -65,8 +75,9 @@ public class ImportJobService {
       ImportRepository repository,
       ImportPlanner planner,
       ImportWriter writer,
-      @Any Instance<ImportReader> readers) {
-    this(graph, repository, planner, writer, readers.stream().toList(), null, null);
+      @Any Instance<ImportReader> readers,
+      AuditLog audit) {
+    this(graph, repository, planner, writer, readers.stream().toList(), audit, null, null);
   }
 
   public ImportJobService(
@@ -77,11 +88,24 @@ public class ImportJobService {
       List<ImportReader> readers,
       Executor executor,
       Path tempDir) {
+    this(graph, repository, planner, writer, readers, new AuditLog(), executor, tempDir);
+  }
+
+  public ImportJobService(
+      Graph graph,
+      ImportRepository repository,
+      ImportPlanner planner,
+      ImportWriter writer,
+      List<ImportReader> readers,
+      AuditLog audit,
+      Executor executor,
+      Path tempDir) {
     this.graph = graph;
     this.repository = repository;
     this.planner = planner;
     this.writer = writer;
     this.readers = readers == null ? List.of() : List.copyOf(readers);
+    this.audit = audit;
     this.executor = executor;
     this.tempDir = tempDir;
   }
@@ -149,7 +173,8 @@ public class ImportJobService {
   /**
    * Reads {@code in} (at most {@link CsvOrganisationReader#MAX_BYTES} bytes: a bigger upload is
    * refused without being read further), plans it for {@code actor} and keeps it as a job in
-   * preview; {@code mapping} maps unrecognised headers (lower case) to columns.
+   * preview; {@code mapping} maps unrecognised headers (lower case) to columns. A file of no known
+   * format is refused and not kept.
    */
   public Preview preview(
       Account actor,
@@ -167,20 +192,53 @@ public class ImportJobService {
       long size = copyCapped(in, file);
       if (size > CsvOrganisationReader.MAX_BYTES) {
         Files.deleteIfExists(file);
-        throw DomainException.invalid(
-            locale,
-            "file",
-            Messages.get(
-                locale,
-                "exchange.problem.tooLarge",
-                CsvOrganisationReader.MAX_BYTES / (1024 * 1024)));
+        throw tooLarge(locale);
       }
     } catch (IOException e) {
       throw DomainException.invalid(
           locale, "file", Messages.get(locale, "exchange.problem.unreadable"));
     }
-    Map<String, OrganisationColumn> map = mapping == null ? Map.of() : Map.copyOf(mapping);
-    ImportSet set = read(name, file, map, locale);
+    return plan(
+        actor, new Pending(file, name, mapping == null ? Map.of() : mapping, actor), locale);
+  }
+
+  /**
+   * The dry run of a file previewed before, read again with other column choices ({@code mapping});
+   * the earlier preview can no longer be started, the new one can.
+   */
+  public Preview remap(
+      Account actor, String jobId, Map<String, OrganisationColumn> mapping, Locale locale) {
+    get(actor, jobId, locale);
+    Pending earlier = pending.remove(jobId);
+    if (earlier == null) {
+      throw DomainException.invalid(locale, "file", Messages.get(locale, "exchange.import.noFile"));
+    }
+    return plan(
+        actor,
+        new Pending(earlier.file(), earlier.name(), mapping == null ? Map.of() : mapping, actor),
+        locale);
+  }
+
+  /** The refusal of a file over {@link CsvOrganisationReader#MAX_BYTES}, in {@code locale}. */
+  public static DomainException tooLarge(Locale locale) {
+    return DomainException.invalid(
+        locale,
+        "file",
+        Messages.get(
+            locale, "exchange.problem.tooLarge", CsvOrganisationReader.MAX_BYTES / (1024 * 1024)));
+  }
+
+  private Preview plan(Account actor, Pending upload, Locale locale) {
+    Path file = upload.file();
+    String name = upload.name();
+    Map<String, OrganisationColumn> map = Map.copyOf(upload.mapping());
+    ImportSet set;
+    try {
+      set = read(name, file, map, locale);
+    } catch (RuntimeException e) {
+      delete(file);
+      throw e;
+    }
     ImportPlan plan = planner.plan(actor, set);
     String id = UUID.randomUUID().toString();
     List<String> rejectedRows = stored(plan.problems());
@@ -199,11 +257,11 @@ public class ImportJobService {
       repository.createJob(tx, p);
       return null;
     });
-    if (plan.fileRejected() || plan.organisations().isEmpty()) {
-      delete(file);
-    } else {
-      pending.put(id, new Pending(file, name, map, actor));
-    }
+    // Kept even when nothing can be imported yet: other column choices may make it importable.
+    pending.put(
+        id,
+        new Pending(
+            file, name, map, actor, !plan.fileRejected() && !plan.organisations().isEmpty()));
     List<Problem> problems =
         plan.problems().stream().limit(1000).map(pr -> problem(pr, locale)).toList();
     List<PreviewRow> first =
@@ -235,7 +293,7 @@ public class ImportJobService {
   public Job start(Account actor, String jobId, Locale locale) {
     Job job = get(actor, jobId, locale);
     Pending p = pending.get(jobId);
-    if (!"preview".equals(job.status()) || p == null) {
+    if (!"preview".equals(job.status()) || p == null || !p.startable()) {
       throw new DomainException(
           DomainException.Kind.CONFLICT, Messages.get(locale, "exchange.notStartable"));
     }
@@ -338,26 +396,55 @@ public class ImportJobService {
       params.put("rejected", plan.rejectedRows());
       params.put("rejectedRows", stored(plan.problems()));
       params.put("unchanged", plan.count(Change.UNCHANGED));
-      boolean started = graph.write(tx -> repository.start(tx, params));
+      boolean started =
+          graph.write(tx -> {
+            boolean queued = repository.start(tx, params);
+            if (queued) {
+              audit.record(
+                  tx,
+                  p.actor().username(),
+                  "import.started",
+                  jobId,
+                  "file=" + p.name() + " rows=" + set.organisations().size());
+            }
+            return queued;
+          });
       if (!started) {
         return;
       }
       ImportWriter.Outcome outcome =
           writer.write(plan, new Provenance(p.actor().username(), p.name(), jobId), () -> false);
-      graph.write(tx -> {
-        repository.finish(
-            tx, jobId, outcome == ImportWriter.Outcome.DONE ? "done" : "cancelled", null);
-        return null;
-      });
+      finish(jobId, p, outcome == ImportWriter.Outcome.DONE ? "done" : "cancelled", null);
     } catch (RuntimeException e) {
-      graph.write(tx -> {
-        repository.finish(tx, jobId, "failed", e.getClass().getSimpleName());
-        return null;
-      });
+      finish(jobId, p, "failed", e.getClass().getSimpleName());
     } finally {
       pending.remove(jobId);
       delete(p.file());
     }
+  }
+
+  /** Ends a job and records its end, with its counts, in the audit log; one transaction. */
+  private void finish(String jobId, Pending p, String status, String failure) {
+    graph.write(tx -> {
+      repository.finish(tx, jobId, status, failure);
+      Map<String, Object> found = repository.job(tx, jobId);
+      Map<String, Object> j = found == null ? Map.of() : found;
+      audit.record(
+          tx,
+          p.actor().username(),
+          "import." + status,
+          jobId,
+          "created="
+              + number(j, "created")
+              + " updated="
+              + number(j, "updated")
+              + " unchanged="
+              + number(j, "unchanged")
+              + " refused="
+              + number(j, "rejected")
+              + (failure == null ? "" : " failure=" + failure));
+      return null;
+    });
   }
 
   private ImportSet read(
@@ -371,7 +458,7 @@ public class ImportJobService {
       }
     }
     throw DomainException.invalid(
-        locale, "file", Messages.get(locale, "exchange.problem.unknownFormat"));
+        locale, "file", Messages.get(locale, "exchange.import.unknownType"));
   }
 
   private static List<Header> headers(

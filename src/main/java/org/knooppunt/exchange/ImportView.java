@@ -4,10 +4,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,10 +18,11 @@ import org.knooppunt.platform.security.CurrentUser;
 import org.knooppunt.platform.web.LocaleView;
 
 /**
- * The import page: paste or pick a CSV file, see the dry run (counts, problems per row, how each
- * header was understood, with a choice of column for the headers that were not), start the import
- * and follow it. The job id is in the address ({@code ?job=}), so a reload shows the same progress
- * or report. Thin: everything is {@link ImportJobService}.
+ * The import page: upload a file (CSV, Excel, HSDS datapackage or HSDS JSON, the formats of the
+ * API, with its size cap), see the dry run (counts, problems per row, how each header was
+ * understood, with a choice of column for the headers that were not), start the import and follow
+ * it. The job id is in the address ({@code ?job=}), so a reload shows the same progress or report.
+ * Thin: everything is {@link ImportJobService}.
  */
 @Named
 @ViewScoped
@@ -33,8 +34,7 @@ public class ImportView implements Serializable {
   @Inject transient CurrentUser currentUser;
   @Inject transient LocaleView localeView;
 
-  private String csv;
-  private String fileName;
+  private transient Part file;
   private String jobId;
   private final Map<String, String> mapping = new HashMap<>();
   private ImportJobService.Preview preview;
@@ -52,12 +52,17 @@ public class ImportView implements Serializable {
     return ImportJobService.mayImport(currentUser.account().orElse(null));
   }
 
-  /** The dry run of the pasted or chosen file, with the column choices made so far. */
+  /**
+   * The dry run of the chosen file, with the column choices made so far; without a new file, of the
+   * file of the previous dry run with the new column choices.
+   */
   public void dryRun() {
     refusal = null;
-    preview = null;
     job = null;
-    if (csv == null || csv.isBlank()) {
+    String earlier = preview == null ? null : preview.jobId();
+    preview = null;
+    boolean chosen = file != null && file.getSize() > 0;
+    if (!chosen && earlier == null) {
       refusal = Messages.get(locale(), "exchange.import.noFile");
       return;
     }
@@ -72,15 +77,28 @@ public class ImportView implements Serializable {
       }
     });
     try {
-      preview =
-          service.preview(
-              currentUser.require(locale()),
-              fileName == null || fileName.isBlank() ? "import.csv" : fileName,
-              new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-              columns,
-              locale());
+      if (!chosen) {
+        preview = service.remap(currentUser.require(locale()), earlier, columns, locale());
+      } else if (file.getSize() > CsvOrganisationReader.MAX_BYTES) {
+        // Refused before a byte is copied; the container already capped what it accepted.
+        throw ImportJobService.tooLarge(locale());
+      } else {
+        try (InputStream in = file.getInputStream()) {
+          preview =
+              service.preview(
+                  currentUser.require(locale()),
+                  file.getSubmittedFileName(),
+                  in,
+                  columns,
+                  locale());
+        }
+      }
     } catch (DomainException e) {
       refusal = e.fieldErrors().isEmpty() ? e.getMessage() : e.fieldErrors().getFirst().message();
+    } catch (IOException e) {
+      refusal = Messages.get(locale(), "exchange.problem.unreadable");
+    } finally {
+      file = null;
     }
   }
 
@@ -163,7 +181,7 @@ public class ImportView implements Serializable {
   public boolean isStartable() {
     return preview != null
         && !preview.fileRejected()
-        && preview.wouldCreate() + preview.wouldUpdate() > 0;
+        && preview.wouldCreate() + preview.wouldUpdate() + preview.unchanged() > 0;
   }
 
   public List<OrganisationColumn> getColumns() {
@@ -181,20 +199,17 @@ public class ImportView implements Serializable {
     return localeView.getLocale();
   }
 
-  public String getCsv() {
-    return csv;
+  public Part getFile() {
+    return file;
   }
 
-  public void setCsv(String csv) {
-    this.csv = csv;
+  public void setFile(Part file) {
+    this.file = file;
   }
 
-  public String getFileName() {
-    return fileName;
-  }
-
-  public void setFileName(String fileName) {
-    this.fileName = fileName;
+  /** The size cap in bytes, for the page's check before the upload. */
+  public long getMaxBytes() {
+    return CsvOrganisationReader.MAX_BYTES;
   }
 
   public String getJob() {

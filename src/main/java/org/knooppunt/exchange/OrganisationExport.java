@@ -74,6 +74,7 @@ public class OrganisationExport {
   private final OrganisationExportRepository repository;
   private final Clock clock;
   private final int pageSize;
+  private final int maxRows;
 
   @Inject
   public OrganisationExport(Graph graph, OrganisationExportRepository repository, Clock clock) {
@@ -83,10 +84,26 @@ public class OrganisationExport {
   /** With another page size: tests page through a small graph. */
   OrganisationExport(
       Graph graph, OrganisationExportRepository repository, Clock clock, int pageSize) {
+    this(graph, repository, clock, pageSize, MAX_ROWS);
+  }
+
+  /** With another cap too: tests refuse a small selection as too large. */
+  OrganisationExport(
+      Graph graph,
+      OrganisationExportRepository repository,
+      Clock clock,
+      int pageSize,
+      int maxRows) {
     this.graph = graph;
     this.repository = repository;
     this.clock = clock;
     this.pageSize = pageSize;
+    this.maxRows = maxRows;
+  }
+
+  /** The most organisations one export holds. */
+  public int maxRows() {
+    return maxRows;
   }
 
   /** For CDI proxies only. */
@@ -109,9 +126,9 @@ public class OrganisationExport {
       String from = after;
       List<String> page = graph.read(tx -> repository.ids(tx, f, from, pageSize));
       ids.addAll(page);
-      if (ids.size() > MAX_ROWS) {
+      if (ids.size() > maxRows) {
         throw DomainException.invalid(
-            locale, "filter", Messages.get(locale, "exchange.export.tooMany", MAX_ROWS));
+            locale, "filter", Messages.get(locale, "exchange.export.tooMany", maxRows));
       }
       if (page.size() < pageSize) {
         break;
@@ -210,12 +227,12 @@ public class OrganisationExport {
     private void rows(java.util.function.Consumer<List<String>> sink) {
       String after = null;
       int written = 0;
-      while (written < MAX_ROWS) {
+      while (written < maxRows) {
         String from = after;
         List<OrganisationExportRepository.Row> page =
             graph.read(tx -> repository.page(tx, filter, from, pageSize));
         for (OrganisationExportRepository.Row row : page) {
-          if (written++ >= MAX_ROWS) {
+          if (written++ >= maxRows) {
             return;
           }
           sink.accept(cells(row));

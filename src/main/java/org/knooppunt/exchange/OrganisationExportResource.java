@@ -9,8 +9,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -19,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.knooppunt.exchange.OrganisationExport.Format;
 import org.knooppunt.organisation.Kind;
 import org.knooppunt.organisation.OrganisationFilter;
+import org.knooppunt.platform.domain.DomainException;
 import org.knooppunt.platform.i18n.Messages;
 import org.knooppunt.platform.rest.RequestLocale;
 import org.knooppunt.platform.security.CurrentUser;
@@ -38,6 +45,7 @@ public class OrganisationExportResource {
   @Inject OrganisationExport export;
   @Inject CurrentUser currentUser;
   @Context HttpHeaders headers;
+  @Context UriInfo uri;
 
   @GET
   @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
@@ -66,7 +74,15 @@ public class OrganisationExportResource {
 
   private Response file(Format format, OrganisationFilter filter, String lang) {
     Locale locale = locale(lang);
-    var selection = export.select(currentUser.require(locale), filter, locale);
+    OrganisationExport.Selection selection;
+    try {
+      selection = export.select(currentUser.require(locale), filter, locale);
+    } catch (DomainException e) {
+      if (e.kind() != DomainException.Kind.INVALID || !fromPage(headers)) {
+        throw e;
+      }
+      return Response.seeOther(backToList(uri.getBaseUri(), uri.getQueryParameters())).build();
+    }
     StreamingOutput body = out -> selection.write(format, out);
     return Response.ok(body, format.mediaType)
         .header(
@@ -75,6 +91,41 @@ public class OrganisationExportResource {
         .header("Cache-Control", "no-store")
         .header("X-Content-Type-Options", "nosniff")
         .build();
+  }
+
+  /**
+   * Whether the request is the browser following the list page's export button (it asks for a page
+   * first), not a script: such a refusal goes back to the page with a message.
+   */
+  static boolean fromPage(HttpHeaders headers) {
+    return headers != null
+        && headers.getAcceptableMediaTypes().stream()
+            .anyMatch(m -> "text".equals(m.getType()) && "html".equals(m.getSubtype()));
+  }
+
+  /**
+   * The organisation list with the same filter and {@code exportRefused=1}, which makes it say why
+   * there is no file. {@code apiBase} is the API's base address ({@code …/api/}).
+   */
+  static URI backToList(URI apiBase, MultivaluedMap<String, String> query) {
+    String path = apiBase.getPath() == null ? "/" : apiBase.getPath();
+    String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    int api = trimmed.lastIndexOf('/');
+    StringBuilder list =
+        new StringBuilder(api <= 0 ? "" : trimmed.substring(0, api))
+            .append("/organisation/list.xhtml?");
+    for (String name :
+        List.of("kind", "sector", "municipality", "province", "topic", "targetGroup", "q")) {
+      String value = query == null ? null : query.getFirst(name);
+      if (value != null && !value.isBlank()) {
+        list.append(name)
+            .append('=')
+            .append(URLEncoder.encode(value, StandardCharsets.UTF_8))
+            .append('&');
+      }
+    }
+    list.append(ExportRefusalView.PARAMETER).append("=1");
+    return apiBase.resolve(list.toString());
   }
 
   /** The list API's filter, with the same parsing and limits. */

@@ -87,12 +87,12 @@ public class XlsxOrganisationReader implements ImportReader {
         table.fileProblem("exchange.problem.empty");
         return;
       }
-      Rows rows = new Rows(table);
+      NumberAware formatter = new NumberAware();
+      Rows rows = new Rows(table, formatter);
       try (InputStream sheet = sheets.next()) {
         XMLReader parser = XMLHelper.newXMLReader();
         parser.setContentHandler(
-            new XSSFSheetXMLHandler(
-                reader.getStylesTable(), strings, rows, new DataFormatter(Locale.ROOT), false));
+            new XSSFSheetXMLHandler(reader.getStylesTable(), strings, rows, formatter, false));
         parser.parse(new InputSource(sheet));
       }
       if (!rows.headerSeen) {
@@ -129,15 +129,54 @@ public class XlsxOrganisationReader implements ImportReader {
     }
   }
 
+  /**
+   * Formats cells as Excel shows them and remembers whether the last cell formatted was a number,
+   * which the sheet handler does not tell.
+   */
+  private static final class NumberAware extends DataFormatter {
+    private boolean number;
+
+    NumberAware() {
+      super(Locale.ROOT);
+    }
+
+    @Override
+    public String formatRawCellContents(double value, int formatIndex, String formatString) {
+      number = true;
+      return super.formatRawCellContents(value, formatIndex, formatString);
+    }
+
+    /** Whether the cell formatted since the last call was a number; resets. */
+    boolean takeNumber() {
+      boolean was = number;
+      number = false;
+      return was;
+    }
+  }
+
+  /**
+   * A registration number typed as a number loses its leading zero in Excel: 9 digits are a KBO
+   * number (10 digits) and 7 digits a KvK number (8 digits) without it.
+   */
+  static String registrationNumber(String shown) {
+    if (shown != null && shown.matches("\\d{9}|\\d{7}")) {
+      return "0" + shown;
+    }
+    return shown;
+  }
+
   /** Collects one row's cells by column and hands the row to the table. */
   private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
     private final TableRows table;
+    private final NumberAware formatter;
     private final List<String> cells = new ArrayList<>();
     private boolean headerSeen;
     private int nextColumn;
+    private int registrationColumn = -1;
 
-    Rows(TableRows table) {
+    Rows(TableRows table, NumberAware formatter) {
       this.table = table;
+      this.formatter = formatter;
     }
 
     @Override
@@ -149,8 +188,12 @@ public class XlsxOrganisationReader implements ImportReader {
     @Override
     public void cell(String reference, String value, XSSFComment comment) {
       int column = reference == null ? nextColumn : new CellReference(reference).getCol();
+      boolean number = formatter.takeNumber();
       if (column > 16_384) {
         return;
+      }
+      if (number && headerSeen && column == registrationColumn) {
+        value = registrationNumber(value);
       }
       while (cells.size() < column) {
         cells.add(null);
@@ -170,6 +213,14 @@ public class XlsxOrganisationReader implements ImportReader {
           return;
         }
         headerSeen = true;
+        for (int i = 0; i < cells.size(); i++) {
+          if (cells.get(i) != null
+              && OrganisationColumn.of(cells.get(i))
+                  .filter(OrganisationColumn.REGISTRATION_NUMBER::equals)
+                  .isPresent()) {
+            registrationColumn = i;
+          }
+        }
         if (!table.header(List.copyOf(nullsToEmpty(cells)))) {
           throw new Stop();
         }

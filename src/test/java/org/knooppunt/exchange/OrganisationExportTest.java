@@ -324,6 +324,20 @@ class OrganisationExportTest {
   }
 
   @Test
+  void aSelectionOverTheCapIsRefusedBeforeAnyByteIsWritten() {
+    var capped =
+        new OrganisationExport(
+            TestGraph.graph(), new OrganisationExportRepository(), Clock.systemUTC(), 2, 2);
+    var e =
+        assertThrows(
+            DomainException.class,
+            () -> capped.select(partnerAccount, OrganisationFilter.NONE, EN));
+    assertEquals(DomainException.Kind.INVALID, e.kind());
+    assertTrue(e.fieldErrors().getFirst().message().contains("at most 2 "), e.getMessage());
+    assertEquals(2, capped.maxRows());
+  }
+
+  @Test
   void nobodyExportsWithoutBeingSignedIn() {
     DomainException e =
         assertThrows(DomainException.class, () -> export.select(null, OrganisationFilter.NONE, NL));

@@ -136,6 +136,29 @@ class XlsxOrganisationReaderTest {
   }
 
   @Test
+  void aRegistrationNumberTypedAsANumberGetsItsLeadingZeroBack() throws IOException {
+    Path file =
+        workbook(
+            "nummers.xlsx",
+            List.of(
+                List.of("id", "naam", "kvk_kbo", "telefoon"),
+                java.util.Arrays.asList("k1", "KBO als getal", 123456749d, 123456789d),
+                java.util.Arrays.asList("k2", "KvK als getal", 1234567d, null),
+                java.util.Arrays.asList("k3", "KBO als tekst", "0123456749", null),
+                java.util.Arrays.asList("k4", "KvK volledig", 12345678d, null)));
+
+    ImportSet set = reader.read("nummers.xlsx", file);
+
+    assertEquals(
+        List.of("0123456749", "01234567", "0123456749", "12345678"),
+        set.organisations().stream().map(OrganisationRow::registrationNumber).toList());
+    assertEquals(
+        "123456789",
+        set.organisations().getFirst().phone(),
+        "only the registration number is padded");
+  }
+
+  @Test
   void aSheetWithoutANameColumnYieldsAProblemAndNoRows() throws IOException {
     Path file =
         workbook(

@@ -85,16 +85,7 @@ public class HsdsDatapackageReader implements ImportReader {
       return failed(fileName, "exchange.problem.hsdsZipBroken", List.of());
     }
     if (problems.stream().anyMatch(p -> p.line() == 0 && p.key().equals(VERSION_KEY))) {
-      return new ImportSet(
-          FORMAT,
-          fileName,
-          HsdsMapper.ID_SCHEME,
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          problems);
+      return FailedSet.of(FORMAT, fileName, problems);
     }
     return new HsdsMapper(tables, TaxonomyMapping.defaults(), problems).map(FORMAT, fileName);
   }
@@ -102,16 +93,7 @@ public class HsdsDatapackageReader implements ImportReader {
   static final String VERSION_KEY = "exchange.problem.hsdsVersion";
 
   private static ImportSet failed(String fileName, String key, List<String> args) {
-    return new ImportSet(
-        FORMAT,
-        fileName,
-        HsdsMapper.ID_SCHEME,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(new RowProblem(fileName, 0, null, key, args)));
+    return FailedSet.of(FORMAT, fileName, List.of(new RowProblem(fileName, 0, null, key, args)));
   }
 
   private void readZip(String fileName, Path file, HsdsTables tables, List<RowProblem> problems)

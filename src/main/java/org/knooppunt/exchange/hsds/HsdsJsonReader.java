@@ -164,16 +164,7 @@ public class HsdsJsonReader implements ImportReader {
   }
 
   private static ImportSet only(String fileName, RowProblem problem) {
-    return new ImportSet(
-        FORMAT,
-        fileName,
-        HsdsMapper.ID_SCHEME,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(problem));
+    return FailedSet.of(FORMAT, fileName, List.of(problem));
   }
 
   /** The HSDS object type of a JSON object, by the fields only that type has. */

@@ -56,17 +56,14 @@ public class HsdsResource {
       @Parameter(description = "only items changed after this ISO date-time")
           @QueryParam("modified_after")
           String modifiedAfter) {
-    Query q = query(page, perPage, modifiedAfter);
-    return json(exporter.organisationPage(q.after(), q.page(), q.perPage()));
+    return page(page, perPage, modifiedAfter, exporter::organisationPage);
   }
 
   @GET
   @Path("organizations/{id}")
   @Operation(summary = "One organization (HSDS 3 organization, full)")
   public Response organization(@PathParam("id") String id) {
-    Locale locale = locale();
-    currentUser.require(locale);
-    return found(exporter.organisation(id), locale);
+    return one(id, exporter::organisation);
   }
 
   @GET
@@ -76,17 +73,14 @@ public class HsdsResource {
       @QueryParam("page") String page,
       @QueryParam("per_page") String perPage,
       @QueryParam("modified_after") String modifiedAfter) {
-    Query q = query(page, perPage, modifiedAfter);
-    return json(exporter.servicePage(q.after(), q.page(), q.perPage()));
+    return page(page, perPage, modifiedAfter, exporter::servicePage);
   }
 
   @GET
   @Path("services/{id}")
   @Operation(summary = "One service (HSDS 3 service)")
   public Response service(@PathParam("id") String id) {
-    Locale locale = locale();
-    currentUser.require(locale);
-    return found(exporter.service(id), locale);
+    return one(id, exporter::service);
   }
 
   @GET
@@ -96,8 +90,7 @@ public class HsdsResource {
       @QueryParam("page") String page,
       @QueryParam("per_page") String perPage,
       @QueryParam("modified_after") String modifiedAfter) {
-    Query q = query(page, perPage, modifiedAfter);
-    return json(exporter.locationPage(q.after(), q.page(), q.perPage()));
+    return page(page, perPage, modifiedAfter, exporter::locationPage);
   }
 
   @GET
@@ -105,8 +98,7 @@ public class HsdsResource {
   @Operation(summary = "Knooppunt topics and target groups as HSDS 3 taxonomy terms")
   public Response taxonomyTerms(
       @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
-    Query q = query(page, perPage, null);
-    return json(exporter.termPage(q.page(), q.perPage()));
+    return page(page, perPage, null, (after, p, size) -> exporter.termPage(p, size));
   }
 
   @GET
@@ -130,6 +122,25 @@ public class HsdsResource {
     return Response.ok(body, MediaType.APPLICATION_JSON)
         .header("Content-Disposition", "attachment; filename=\"knooppunt-hsds.json\"")
         .build();
+  }
+
+  /** One page of a list: the exporter's method for it. */
+  @FunctionalInterface
+  interface PageSource {
+    JsonNode page(ZonedDateTime after, int page, int perPage);
+  }
+
+  /** A list endpoint: checks the signed-in user and the parameters, answers the page. */
+  private Response page(String page, String perPage, String modifiedAfter, PageSource source) {
+    Query q = query(page, perPage, modifiedAfter);
+    return json(source.page(q.after(), q.page(), q.perPage()));
+  }
+
+  /** A single-item endpoint: checks the signed-in user, answers the item or a 404. */
+  private Response one(String id, java.util.function.Function<String, JsonNode> source) {
+    Locale locale = locale();
+    currentUser.require(locale);
+    return found(source.apply(id), locale);
   }
 
   /** Checked paging and filter parameters. */
