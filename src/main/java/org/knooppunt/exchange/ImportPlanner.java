@@ -143,6 +143,10 @@ public class ImportPlanner {
           bad.add(at(fileOf.get(e.getKey()), e.getKey()));
           it.remove();
         } else if (stored != null) {
+          // A library stays a library: HSDS (and a table's default kind) says partner.
+          if (stored.library()) {
+            row.put("library", true);
+          }
           row.put("existingId", stored.id());
           row.put("storedHash", stored.hash());
         }
@@ -636,7 +640,8 @@ public class ImportPlanner {
       }
     }
     MunicipalityRef m = municipality(ref, byPostcode, o.municipality(), o.postcode());
-    if (m == null) {
+    boolean noAddress = o.municipality() == null && o.place() == null && o.postcode() == null;
+    if (m == null && !(lenient && noAddress)) {
       problems.add(unmatched(file, line, o.municipality(), o.place(), lenient));
     }
     String number =
@@ -653,9 +658,19 @@ public class ImportPlanner {
                 List.of(o.registrationNumber())));
       }
     }
-    if (!coordinates(o.latitude(), o.longitude())) {
+    Double lat = o.latitude();
+    Double lon = o.longitude();
+    if (!coordinates(lat, lon)) {
+      // An HSDS place (e.g. the official example's 100/101) loses its point, with a warning.
       problems.add(
-          new RowProblem(file, line, "latitude", "exchange.problem.badCoordinates", List.of()));
+          new RowProblem(
+              file,
+              line,
+              "latitude",
+              lenient ? "exchange.problem.coordinatesIgnored" : "exchange.problem.badCoordinates",
+              List.of()));
+      lat = null;
+      lon = null;
     }
     List<String> topics = new ArrayList<>();
     for (String t : o.topics()) {
@@ -696,8 +711,8 @@ public class ImportPlanner {
     row.put("key", key);
     row.put("library", library);
     row.put("props", props);
-    row.put("lat", o.latitude());
-    row.put("lon", o.longitude());
+    row.put("lat", lat);
+    row.put("lon", lon);
     row.put("municipality", m == null ? null : m.id());
     row.put("region", m == null ? null : m.region());
     row.put("topics", topics.stream().sorted().toList());
