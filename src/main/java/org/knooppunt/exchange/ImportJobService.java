@@ -480,7 +480,7 @@ public class ImportJobService {
   private static List<String> stored(List<RowProblem> problems) {
     List<String> rows = new ArrayList<>();
     for (RowProblem p : problems) {
-      if (CsvOrganisationReader.WARNINGS.contains(p.key())) {
+      if (ImportReader.isWarning(p.key())) {
         continue;
       }
       if (rows.size() >= MAX_REPORTED) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -24,10 +25,12 @@ import org.knooppunt.exchange.ImportRepository.Existing;
 import org.knooppunt.exchange.ImportRepository.MunicipalityRef;
 import org.knooppunt.exchange.ImportRepository.Target;
 import org.knooppunt.exchange.ImportRepository.TermRef;
+import org.knooppunt.exchange.ImportSet.LocationRow;
 import org.knooppunt.exchange.ImportSet.MembershipRow;
 import org.knooppunt.exchange.ImportSet.OrganisationRow;
 import org.knooppunt.exchange.ImportSet.RelationRow;
 import org.knooppunt.exchange.ImportSet.RowProblem;
+import org.knooppunt.exchange.ImportSet.ServiceRow;
 import org.knooppunt.organisation.OrganisationService;
 import org.knooppunt.organisation.Sector;
 import org.knooppunt.platform.neo4j.Graph;
@@ -47,6 +50,7 @@ public class ImportPlanner {
   static final int MAX_TEXT = 5_000;
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final Pattern POSTCODE = Pattern.compile("[0-9]{4}(\\s?[A-Za-z]{2})?");
 
   private final Graph graph;
   private final ImportRepository repository;
@@ -66,49 +70,57 @@ public class ImportPlanner {
     return graph.read(tx -> {
       List<RowProblem> problems = new ArrayList<>(set.problems());
       boolean fileRejected =
-          problems.stream()
-              .anyMatch(p -> p.line() == 0 && !CsvOrganisationReader.WARNINGS.contains(p.key()));
+          problems.stream().anyMatch(p -> p.line() == 0 && !ImportReader.isWarning(p.key()));
       if (fileRejected) {
         return new ImportPlan(set, List.of(), List.of(), List.of(), problems, 0, true);
       }
       Reference ref =
           new Reference(
               repository.municipalities(tx), repository.taxonomy(tx), repository.taalnetwerken(tx));
-      // Postcode fallback, one statement for all rows that need it.
-      List<String> prefixes =
-          set.organisations().stream()
-              .filter(o -> ref.municipality(o.municipality()) == null && o.postcode() != null)
-              .map(o -> prefix(o.postcode()))
-              .filter(p -> p != null)
-              .distinct()
-              .toList();
+      // Postcode fallback, one statement for all rows (and locations) that need it.
+      List<String> prefixes = new ArrayList<>();
+      set.organisations().stream()
+          .filter(o -> ref.municipality(o.municipality()) == null && o.postcode() != null)
+          .forEach(o -> prefixes.add(prefix(o.postcode())));
+      set.locations().stream()
+          .filter(l -> ref.municipality(l.municipality()) == null && l.postcode() != null)
+          .forEach(l -> prefixes.add(prefix(l.postcode())));
+      prefixes.removeIf(p -> p == null);
+      prefixes.sort(null);
       Map<String, String> byPostcode =
-          prefixes.isEmpty() ? Map.of() : repository.postcodeMunicipalities(tx, prefixes);
+          prefixes.isEmpty()
+              ? Map.of()
+              : repository.postcodeMunicipalities(tx, prefixes.stream().distinct().toList());
+      boolean lenient = set.format() != null && set.format().startsWith("hsds");
 
-      Set<Integer> badLines = new HashSet<>();
+      // Refused rows by file and line: an HSDS package has one line numbering per table.
+      Set<String> bad = new HashSet<>();
       for (RowProblem p : problems) {
-        if (p.line() > 0 && !CsvOrganisationReader.WARNINGS.contains(p.key())) {
-          badLines.add(p.line());
+        if (p.line() > 0 && !ImportReader.isWarning(p.key())) {
+          bad.add(at(p.file(), p.line()));
         }
       }
+      Map<Integer, String> fileOf = new HashMap<>();
       Map<String, OrganisationRow> byFileId = new HashMap<>();
       Map<Integer, Map<String, Object>> rows = new LinkedHashMap<>();
       Map<Integer, String> keys = new HashMap<>();
       for (OrganisationRow o : set.organisations()) {
         List<RowProblem> rowProblems = new ArrayList<>();
-        Map<String, Object> row = row(set, o, ref, byPostcode, rowProblems);
+        Map<String, Object> row = row(set, o, ref, byPostcode, rowProblems, lenient);
         if (o.externalId() != null) {
           byFileId.put(o.externalId(), o);
         }
         if (o.registrationNumber() != null) {
           byFileId.putIfAbsent(o.registrationNumber(), o);
         }
-        if (rowProblems.isEmpty() && !badLines.contains(o.line())) {
+        problems.addAll(rowProblems);
+        fileOf.putIfAbsent(o.line(), o.file());
+        if (rowProblems.stream().allMatch(p -> ImportReader.isWarning(p.key()))
+            && !bad.contains(at(o.file(), o.line()))) {
           rows.put(o.line(), row);
           keys.put(o.line(), (String) row.get("key"));
         } else {
-          problems.addAll(rowProblems);
-          badLines.add(o.line());
+          bad.add(at(o.file(), o.line()));
         }
       }
       // Who may write each row, and what is stored under its key: one statement.
@@ -126,10 +138,15 @@ public class ImportPlanner {
         Existing stored = existing.get((String) row.get("key"));
         String problem = authorise(actor, row, stored, ref);
         if (problem != null) {
-          problems.add(new RowProblem(set.sourceName(), e.getKey(), null, problem, List.of()));
-          badLines.add(e.getKey());
+          problems.add(
+              new RowProblem(fileOf.get(e.getKey()), e.getKey(), null, problem, List.of()));
+          bad.add(at(fileOf.get(e.getKey()), e.getKey()));
           it.remove();
         } else if (stored != null) {
+          // A library stays a library: HSDS (and a table's default kind) says partner.
+          if (stored.library()) {
+            row.put("library", true);
+          }
           row.put("existingId", stored.id());
           row.put("storedHash", stored.hash());
         }
@@ -145,7 +162,9 @@ public class ImportPlanner {
           outside.isEmpty() ? Map.of() : repository.targets(tx, outside);
       Map<Integer, List<Map<String, Object>>> relations = new HashMap<>();
       for (RelationRow r : set.relations()) {
-        int line = r.line();
+        // The organisation's own line: in an HSDS package a relation is a row of another table.
+        OrganisationRow from = r.fromExternalId() == null ? null : byFileId.get(r.fromExternalId());
+        int line = from == null ? r.line() : from.line();
         if (!rows.containsKey(line)) {
           continue;
         }
@@ -157,12 +176,12 @@ public class ImportPlanner {
           if (!rows.containsKey(inFile.line())) {
             problems.add(
                 new RowProblem(
-                    set.sourceName(),
+                    fileOf.get(line),
                     line,
                     "collaborates_with",
                     "exchange.problem.relationRejected",
                     List.of(r.to())));
-            reject(rows, badLines, line);
+            reject(rows, bad, fileOf, line);
             continue;
           }
           rel.put("toKey", keys.get(inFile.line()));
@@ -173,14 +192,14 @@ public class ImportPlanner {
           if (found.size() != 1) {
             problems.add(
                 new RowProblem(
-                    set.sourceName(),
+                    fileOf.get(line),
                     line,
                     "collaborates_with",
                     found.isEmpty()
                         ? "exchange.problem.unknownPartner"
                         : "exchange.problem.ambiguousPartner",
                     List.of(r.to())));
-            reject(rows, badLines, line);
+            reject(rows, bad, fileOf, line);
             continue;
           }
           Target t = found.getFirst();
@@ -195,7 +214,9 @@ public class ImportPlanner {
       }
       Map<Integer, Map<String, Object>> memberships = new HashMap<>();
       for (MembershipRow m : set.memberships()) {
-        int line = m.line();
+        OrganisationRow member =
+            m.organisationExternalId() == null ? null : byFileId.get(m.organisationExternalId());
+        int line = member == null ? m.line() : member.line();
         if (!rows.containsKey(line)) {
           continue;
         }
@@ -203,12 +224,12 @@ public class ImportPlanner {
         if (taalnetwerk == null) {
           problems.add(
               new RowProblem(
-                  set.sourceName(),
+                  fileOf.get(line),
                   line,
                   "taalnetwerk",
                   "exchange.problem.unknownTaalnetwerk",
                   List.of(m.taalnetwerk())));
-          reject(rows, badLines, line);
+          reject(rows, bad, fileOf, line);
           continue;
         }
         List<String> roles = new ArrayList<>();
@@ -218,12 +239,12 @@ public class ImportPlanner {
           if (TaalnetwerkRole.of(code).isEmpty()) {
             problems.add(
                 new RowProblem(
-                    set.sourceName(),
+                    fileOf.get(line),
                     line,
                     "taalnetwerk_roles",
                     "exchange.problem.unknownRole",
                     List.of(role)));
-            reject(rows, badLines, line);
+            reject(rows, bad, fileOf, line);
             break;
           }
           roles.add(code);
@@ -250,6 +271,18 @@ public class ImportPlanner {
               list.removeIf(
                   rel -> rel.get("toKey") != null && !accepted.contains(rel.get("toKey"))));
 
+      // Locations and services ride in their organisation's row: written in its batch, hashed
+      // with it. Only now is it known which organisations are accepted.
+      Map<String, Integer> lineOf = new HashMap<>();
+      for (OrganisationRow o : set.organisations()) {
+        if (o.externalId() != null && rows.containsKey(o.line())) {
+          lineOf.putIfAbsent(o.externalId(), o.line());
+        }
+      }
+      Map<String, String> locationKeys =
+          attachLocations(set, ref, byPostcode, lenient, rows, lineOf, bad, problems);
+      attachServices(set, ref, rows, lineOf, locationKeys, bad, problems);
+
       List<PlannedOrganisation> planned = new ArrayList<>();
       List<Map<String, Object>> relationRows = new ArrayList<>();
       List<Map<String, Object>> membershipRows = new ArrayList<>();
@@ -270,15 +303,285 @@ public class ImportPlanner {
           membershipRows.add(member);
         }
       }
-      problems.sort(java.util.Comparator.comparingInt(RowProblem::line));
+      problems.sort(Comparator.comparingInt(RowProblem::line));
       return new ImportPlan(
-          set, planned, relationRows, membershipRows, problems, badLines.size(), false);
+          set, planned, relationRows, membershipRows, problems, bad.size(), false);
     });
   }
 
-  private static void reject(Map<Integer, Map<String, Object>> rows, Set<Integer> bad, int line) {
+  private static void reject(
+      Map<Integer, Map<String, Object>> rows,
+      Set<String> bad,
+      Map<Integer, String> fileOf,
+      int line) {
     rows.remove(line);
-    bad.add(line);
+    bad.add(at(fileOf.get(line), line));
+  }
+
+  /**
+   * A row's place in the upload, for telling refused rows apart across an HSDS package's tables.
+   */
+  private static String at(String file, int line) {
+    return file + "\u0000" + line;
+  }
+
+  private static MunicipalityRef municipality(
+      Reference ref, Map<String, String> byPostcode, String value, String postcode) {
+    MunicipalityRef m = ref.municipality(value);
+    if (m == null && postcode != null) {
+      String prefix = prefix(postcode);
+      String id = prefix == null ? null : byPostcode.get(prefix);
+      m = id == null ? null : ref.byId.get(id);
+    }
+    return m;
+  }
+
+  /**
+   * A place that matches no municipality. In Knooppunt's own table a named municipality must exist
+   * (a typo is refused); an HSDS address may lie anywhere, so there it is a warning and the row is
+   * imported without {@code LOCATED_IN}.
+   */
+  private static RowProblem unmatched(
+      String file, int line, String municipality, String place, boolean lenient) {
+    if (lenient) {
+      String where = municipality != null ? municipality : place;
+      return new RowProblem(
+          file,
+          line,
+          "municipality",
+          "exchange.problem.municipalityNotMatched",
+          List.of(where == null ? "" : where));
+    }
+    return new RowProblem(
+        file,
+        line,
+        "municipality",
+        "exchange.problem.unknownMunicipality",
+        List.of(municipality == null ? "" : municipality));
+  }
+
+  private static boolean coordinates(Double lat, Double lon) {
+    return (lat == null) == (lon == null)
+        && (lat == null || (Math.abs(lat) <= 90 && Math.abs(lon) <= 180));
+  }
+
+  private static boolean badText(String value, int max) {
+    return value != null && (CONTROL.matcher(value).find() || value.length() > max);
+  }
+
+  /**
+   * Puts each accepted location, as write parameters, into its organisation's row ({@code
+   * locations}); returns the import key of each accepted location by external id. A location whose
+   * organisation is missing or refused, or with a problem of its own, is refused.
+   */
+  private static Map<String, String> attachLocations(
+      ImportSet set,
+      Reference ref,
+      Map<String, String> byPostcode,
+      boolean lenient,
+      Map<Integer, Map<String, Object>> rows,
+      Map<String, Integer> lineOf,
+      Set<String> bad,
+      List<RowProblem> problems) {
+    rows.values().forEach(r -> r.put("locations", new ArrayList<Map<String, Object>>()));
+    Map<String, String> keys = new HashMap<>();
+    for (LocationRow l : set.locations()) {
+      String file = l.file();
+      int line = l.line();
+      List<RowProblem> own = new ArrayList<>();
+      Integer orgLine =
+          l.organisationExternalId() == null ? null : lineOf.get(l.organisationExternalId());
+      if (orgLine == null) {
+        own.add(
+            new RowProblem(
+                file,
+                line,
+                "organization_id",
+                "exchange.problem.locationWithoutOrganisation",
+                List.of(label(l.name(), l.externalId()), nullToEmpty(l.organisationExternalId()))));
+      }
+      if (l.externalId() == null) {
+        own.add(new RowProblem(file, line, "id", "exchange.problem.required", List.of("id")));
+      }
+      for (String[] text :
+          new String[][] {
+            {"name", l.name()},
+            {"street", l.street()},
+            {"postcode", l.postcode()},
+            {"place", l.place()}
+          }) {
+        if (badText(text[1], "name".equals(text[0]) ? 200 : MAX_TEXT)) {
+          own.add(
+              new RowProblem(file, line, text[0], "exchange.problem.badText", List.of(text[0])));
+        }
+      }
+      MunicipalityRef m = municipality(ref, byPostcode, l.municipality(), l.postcode());
+      if (m == null && (lenient || l.municipality() != null || l.postcode() != null)) {
+        own.add(unmatched(file, line, l.municipality(), l.place(), lenient));
+      }
+      Double lat = l.latitude();
+      Double lon = l.longitude();
+      if (!coordinates(lat, lon)) {
+        own.add(
+            new RowProblem(
+                file, line, "latitude", "exchange.problem.coordinatesIgnored", List.of()));
+        lat = null;
+        lon = null;
+      }
+      problems.addAll(own);
+      if (bad.contains(at(file, line))
+          || !own.stream().allMatch(p -> ImportReader.isWarning(p.key()))) {
+        bad.add(at(file, line));
+        continue;
+      }
+      Map<String, Object> row = rows.get(orgLine);
+      String key = set.idScheme() + ":location:" + l.externalId();
+      Map<String, Object> location = new TreeMap<>();
+      location.put("key", key);
+      location.put(
+          "name",
+          firstOf(
+              l.name(),
+              l.street(),
+              l.place(),
+              (String) ((Map<?, ?>) row.get("props")).get("name")));
+      location.put("street", l.street());
+      location.put("postcode", l.postcode());
+      location.put("place", l.place());
+      location.put("lat", lat);
+      location.put("lon", lon);
+      location.put("municipality", m == null ? null : m.id());
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> list = (List<Map<String, Object>>) row.get("locations");
+      list.add(location);
+      keys.put(l.externalId(), key);
+    }
+    rows.values()
+        .forEach(r -> {
+          @SuppressWarnings("unchecked")
+          List<Map<String, Object>> list = (List<Map<String, Object>>) r.get("locations");
+          list.sort(Comparator.comparing(x -> (String) x.get("key")));
+        });
+    return keys;
+  }
+
+  /**
+   * Puts each accepted service into its organisation's row ({@code services}), with its topics,
+   * target groups and the keys of the organisation's own accepted locations where it is given.
+   */
+  private static void attachServices(
+      ImportSet set,
+      Reference ref,
+      Map<Integer, Map<String, Object>> rows,
+      Map<String, Integer> lineOf,
+      Map<String, String> locationKeys,
+      Set<String> bad,
+      List<RowProblem> problems) {
+    rows.values().forEach(r -> r.put("services", new ArrayList<Map<String, Object>>()));
+    for (ServiceRow sr : set.services()) {
+      String file = sr.file();
+      int line = sr.line();
+      List<RowProblem> own = new ArrayList<>();
+      Integer orgLine =
+          sr.organisationExternalId() == null ? null : lineOf.get(sr.organisationExternalId());
+      if (orgLine == null) {
+        own.add(
+            new RowProblem(
+                file,
+                line,
+                "organization_id",
+                "exchange.problem.serviceWithoutOrganisation",
+                List.of(
+                    label(sr.name(), sr.externalId()), nullToEmpty(sr.organisationExternalId()))));
+      }
+      if (sr.externalId() == null) {
+        own.add(new RowProblem(file, line, "id", "exchange.problem.required", List.of("id")));
+      }
+      if (sr.name() == null) {
+        own.add(new RowProblem(file, line, "name", "exchange.problem.required", List.of("name")));
+      }
+      if (badText(sr.name(), 200)) {
+        own.add(new RowProblem(file, line, "name", "exchange.problem.badText", List.of("name")));
+      }
+      if (badText(sr.description(), MAX_TEXT)) {
+        own.add(
+            new RowProblem(
+                file, line, "description", "exchange.problem.badText", List.of("description")));
+      }
+      List<String> topics = new ArrayList<>();
+      for (String t : sr.topics()) {
+        String id = ref.term(t, true);
+        if (id == null) {
+          own.add(
+              new RowProblem(file, line, "topics", "exchange.problem.unknownTopic", List.of(t)));
+        } else if (!topics.contains(id)) {
+          topics.add(id);
+        }
+      }
+      List<String> groups = new ArrayList<>();
+      for (String g : sr.targetGroups()) {
+        String id = ref.term(g, false);
+        if (id == null) {
+          own.add(
+              new RowProblem(
+                  file, line, "target_groups", "exchange.problem.unknownTargetGroup", List.of(g)));
+        } else if (!groups.contains(id)) {
+          groups.add(id);
+        }
+      }
+      problems.addAll(own);
+      if (bad.contains(at(file, line))
+          || !own.stream().allMatch(p -> ImportReader.isWarning(p.key()))) {
+        bad.add(at(file, line));
+        continue;
+      }
+      Map<String, Object> row = rows.get(orgLine);
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> locations = (List<Map<String, Object>>) row.get("locations");
+      Set<String> ownKeys = new HashSet<>();
+      locations.forEach(x -> ownKeys.add((String) x.get("key")));
+      List<String> at = new ArrayList<>();
+      for (String l : sr.locationExternalIds()) {
+        String key = locationKeys.get(l);
+        // Only a place of the same organisation: it is written in the same batch.
+        if (key != null && ownKeys.contains(key) && !at.contains(key)) {
+          at.add(key);
+        }
+      }
+      Map<String, Object> service = new TreeMap<>();
+      service.put("key", set.idScheme() + ":service:" + sr.externalId());
+      service.put("name", sr.name());
+      service.put("description", sr.description());
+      service.put("topics", topics.stream().sorted().toList());
+      service.put("targetGroups", groups.stream().sorted().toList());
+      service.put("at", at.stream().sorted().toList());
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> list = (List<Map<String, Object>>) row.get("services");
+      list.add(service);
+    }
+    rows.values()
+        .forEach(r -> {
+          @SuppressWarnings("unchecked")
+          List<Map<String, Object>> list = (List<Map<String, Object>>) r.get("services");
+          list.sort(Comparator.comparing(x -> (String) x.get("key")));
+        });
+  }
+
+  private static String label(String name, String id) {
+    return name != null ? name : nullToEmpty(id);
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String firstOf(String... values) {
+    for (String v : values) {
+      if (v != null) {
+        return v;
+      }
+    }
+    return "";
   }
 
   /** The write parameters of one row, or problems. */
@@ -287,8 +590,9 @@ public class ImportPlanner {
       OrganisationRow o,
       Reference ref,
       Map<String, String> byPostcode,
-      List<RowProblem> problems) {
-    String file = set.sourceName();
+      List<RowProblem> problems,
+      boolean lenient) {
+    String file = o.file();
     int line = o.line();
     Map<String, Object> row = new HashMap<>();
     boolean library = false;
@@ -335,19 +639,10 @@ public class ImportPlanner {
         sector = s.code();
       }
     }
-    MunicipalityRef m = ref.municipality(o.municipality());
-    if (m == null && o.postcode() != null) {
-      String id = byPostcode.get(prefix(o.postcode()));
-      m = id == null ? null : ref.byId.get(id);
-    }
-    if (m == null) {
-      problems.add(
-          new RowProblem(
-              file,
-              line,
-              "municipality",
-              "exchange.problem.unknownMunicipality",
-              List.of(o.municipality() == null ? "" : o.municipality())));
+    MunicipalityRef m = municipality(ref, byPostcode, o.municipality(), o.postcode());
+    boolean noAddress = o.municipality() == null && o.place() == null && o.postcode() == null;
+    if (m == null && !(lenient && noAddress)) {
+      problems.add(unmatched(file, line, o.municipality(), o.place(), lenient));
     }
     String number =
         o.registrationNumber() == null ? null : o.registrationNumber().replaceAll("[^0-9]", "");
@@ -363,11 +658,19 @@ public class ImportPlanner {
                 List.of(o.registrationNumber())));
       }
     }
-    if ((o.latitude() == null) != (o.longitude() == null)
-        || (o.latitude() != null
-            && (Math.abs(o.latitude()) > 90 || Math.abs(o.longitude()) > 180))) {
+    Double lat = o.latitude();
+    Double lon = o.longitude();
+    if (!coordinates(lat, lon)) {
+      // An HSDS place (e.g. the official example's 100/101) loses its point, with a warning.
       problems.add(
-          new RowProblem(file, line, "latitude", "exchange.problem.badCoordinates", List.of()));
+          new RowProblem(
+              file,
+              line,
+              "latitude",
+              lenient ? "exchange.problem.coordinatesIgnored" : "exchange.problem.badCoordinates",
+              List.of()));
+      lat = null;
+      lon = null;
     }
     List<String> topics = new ArrayList<>();
     for (String t : o.topics()) {
@@ -408,8 +711,8 @@ public class ImportPlanner {
     row.put("key", key);
     row.put("library", library);
     row.put("props", props);
-    row.put("lat", o.latitude());
-    row.put("lon", o.longitude());
+    row.put("lat", lat);
+    row.put("lon", lon);
     row.put("municipality", m == null ? null : m.id());
     row.put("region", m == null ? null : m.region());
     row.put("topics", topics.stream().sorted().toList());
@@ -456,11 +759,13 @@ public class ImportPlanner {
     return actor.has(Role.LIBRARIAN) && !library && !claimed;
   }
 
+  /**
+   * The four digits of a Dutch ({@code 3511 AB}) or Belgian ({@code 9000}) postcode; none for any
+   * other form, so a foreign postcode (a US ZIP code) never points to a municipality here.
+   */
   private static String prefix(String postcode) {
-    String digits = postcode.strip();
-    return digits.length() >= 4 && digits.substring(0, 4).chars().allMatch(Character::isDigit)
-        ? digits.substring(0, 4)
-        : null;
+    String p = postcode.strip();
+    return POSTCODE.matcher(p).matches() ? p.substring(0, 4) : null;
   }
 
   /** SHA-256 over everything the row writes, in a fixed order. */
@@ -469,7 +774,16 @@ public class ImportPlanner {
     StringBuilder s = new StringBuilder();
     for (String k :
         List.of(
-            "key", "library", "props", "lat", "lon", "municipality", "topics", "targetGroups")) {
+            "key",
+            "library",
+            "props",
+            "lat",
+            "lon",
+            "municipality",
+            "topics",
+            "targetGroups",
+            "locations",
+            "services")) {
       s.append(k).append('=').append(row.get(k)).append('\u001f');
     }
     relations.stream()

@@ -98,15 +98,19 @@ public class ImportRepository {
           o.importHash = row.hash, o.importedFrom = $file, o.importedAt = datetime(),
           o.importedBy = $actor, o.importJob = $job
       WITH o, row
-      MATCH (m:Municipality {id: row.municipality})
-      CALL (o, m) {
-        MATCH (o)-[old:LOCATED_IN]->(x:Municipality) WHERE x <> m DELETE old
+      CALL (o, row) {
+        MATCH (m:Municipality {id: row.municipality})
+        CALL (o, m) {
+          MATCH (o)-[old:LOCATED_IN]->(x:Municipality) WHERE x <> m DELETE old
+        }
+        MERGE (o)-[l:LOCATED_IN]->(m)
+          ON CREATE SET l.assertedBy = $actor, l.assertedAt = datetime()
+        SET l.importedFrom = $file, l.importedAt = datetime(), l.importedBy = $actor,
+            l.importJob = $job
+        MERGE (o)-[s:SERVES]->(m) ON CREATE SET s.assertedBy = $actor, s.assertedAt = datetime()
+        SET s.importedFrom = $file, s.importedAt = datetime(), s.importedBy = $actor,
+            s.importJob = $job
       }
-      MERGE (o)-[l:LOCATED_IN]->(m) ON CREATE SET l.assertedBy = $actor, l.assertedAt = datetime()
-      SET l.importedFrom = $file, l.importedAt = datetime(), l.importedBy = $actor, l.importJob = $job
-      MERGE (o)-[s:SERVES]->(m) ON CREATE SET s.assertedBy = $actor, s.assertedAt = datetime()
-      SET s.importedFrom = $file, s.importedAt = datetime(), s.importedBy = $actor, s.importJob = $job
-      WITH o, row
       CALL (o, row) {
         MATCH (o)-[x:WORKS_ON]->(t:Topic) WHERE NOT t.id IN row.topics DELETE x
       }
@@ -126,6 +130,116 @@ public class ImportRepository {
             r.importJob = $job
       }
       RETURN count(o) AS n
+      """;
+
+  /**
+   * The imported locations of each row's organisation as its {@code Branch}es: those of this
+   * import's id scheme that left the source are removed (never a branch made by hand, which has no
+   * import key), the others MERGEd on their import key with their municipality.
+   */
+  static final String WRITE_BRANCHES =
+      """
+      UNWIND $rows AS row
+      MATCH (o:Organisation {importKey: row.key})
+      CALL (o, row) {
+        MATCH (o)-[:HAS_BRANCH]->(gone:Branch)
+        WHERE gone.importKey STARTS WITH $scheme + ':location:'
+          AND NOT gone.importKey IN [l IN row.locations | l.key]
+        DETACH DELETE gone
+      }
+      CALL (o, row) {
+        UNWIND row.locations AS l
+        MERGE (b:Branch {importKey: l.key})
+          ON CREATE SET b.id = randomUUID(), b.status = 'active', b.demo = false, b.version = 0,
+                        b.createdAt = datetime(), b.createdBy = $actor,
+                        b.lastReviewedAt = datetime()
+        SET b.name = l.name, b.street = l.street, b.postcode = l.postcode, b.place = l.place,
+            b.location = CASE WHEN l.lat IS NULL THEN null
+                              ELSE point({latitude: l.lat, longitude: l.lon}) END,
+            b.version = b.version + 1, b.updatedAt = datetime(), b.updatedBy = $actor,
+            b.importedFrom = $file, b.importedAt = datetime(), b.importedBy = $actor,
+            b.importJob = $job
+        WITH b, l
+        CALL (o, b) {
+          MATCH (other:Organisation)-[x:HAS_BRANCH]->(b) WHERE other <> o DELETE x
+        }
+        MERGE (o)-[h:HAS_BRANCH]->(b)
+        SET h.importedFrom = $file, h.importedAt = datetime(), h.importedBy = $actor,
+            h.importJob = $job
+        WITH b, l
+        CALL (b, l) {
+          MATCH (b)-[x:LOCATED_IN]->(m:Municipality)
+          WHERE l.municipality IS NULL OR m.id <> l.municipality
+          DELETE x
+        }
+        CALL (b, l) {
+          MATCH (m:Municipality {id: l.municipality})
+          MERGE (b)-[r:LOCATED_IN]->(m)
+          SET r.importedFrom = $file, r.importedAt = datetime(), r.importedBy = $actor,
+              r.importJob = $job
+        }
+      }
+      RETURN count(*) AS n
+      """;
+
+  /**
+   * The imported services of each row's organisation: gone ones (of this id scheme) removed, the
+   * others MERGEd on their import key with their topics, target groups and branches; links that
+   * left the source are removed.
+   */
+  static final String WRITE_SERVICES =
+      """
+      UNWIND $rows AS row
+      MATCH (o:Organisation {importKey: row.key})
+      CALL (o, row) {
+        MATCH (o)-[:OFFERS]->(gone:Service)
+        WHERE gone.importKey STARTS WITH $scheme + ':service:'
+          AND NOT gone.importKey IN [s IN row.services | s.key]
+        DETACH DELETE gone
+      }
+      CALL (o, row) {
+        UNWIND row.services AS sv
+        MERGE (s:Service {importKey: sv.key})
+          ON CREATE SET s.id = randomUUID(), s.createdAt = datetime(), s.createdBy = $actor
+        SET s.name = sv.name, s.description = sv.description, s.updatedAt = datetime(),
+            s.importedFrom = $file, s.importedAt = datetime(), s.importedBy = $actor,
+            s.importJob = $job
+        WITH s, sv
+        CALL (o, s) {
+          MATCH (other:Organisation)-[x:OFFERS]->(s) WHERE other <> o DELETE x
+        }
+        MERGE (o)-[r:OFFERS]->(s)
+        SET r.importedFrom = $file, r.importedAt = datetime(), r.importedBy = $actor,
+            r.importJob = $job
+        WITH s, sv
+        CALL (s, sv) {
+          MATCH (s)-[x:WORKS_ON|REACHES|AT]->(n)
+          WHERE CASE type(x)
+                  WHEN 'WORKS_ON' THEN NOT n.id IN sv.topics
+                  WHEN 'REACHES' THEN NOT n.id IN sv.targetGroups
+                  ELSE NOT coalesce(n.importKey IN sv.at, false) END
+          DELETE x
+        }
+        CALL (s, sv) {
+          UNWIND sv.topics AS tid MATCH (t:Topic {id: tid})
+          MERGE (s)-[r:WORKS_ON]->(t)
+          SET r.importedFrom = $file, r.importedAt = datetime(), r.importedBy = $actor,
+              r.importJob = $job
+        }
+        CALL (s, sv) {
+          UNWIND sv.targetGroups AS gid MATCH (g:TargetGroup {id: gid})
+          MERGE (s)-[r:REACHES]->(g)
+          SET r.importedFrom = $file, r.importedAt = datetime(), r.importedBy = $actor,
+              r.importJob = $job
+        }
+        CALL (s, sv) {
+          UNWIND sv.at AS bkey MATCH (b:Branch {importKey: bkey})
+          MERGE (s)-[r:AT]->(b)
+          SET r.importedFrom = $file, r.importedAt = datetime(), r.importedBy = $actor,
+              r.importJob = $job
+        }
+      }
+      RETURN count(*) AS n
       """;
 
   /**
@@ -319,6 +433,22 @@ public class ImportRepository {
   public void writeOrganisations(
       TransactionContext tx, List<Map<String, Object>> rows, Provenance p) {
     tx.run(WRITE_ORGANISATIONS, p.with("rows", rows)).consume();
+  }
+
+  /** The rows' locations; {@code scheme} is the import's id scheme. */
+  public void writeBranches(
+      TransactionContext tx, List<Map<String, Object>> rows, String scheme, Provenance p) {
+    Map<String, Object> params = p.with("rows", rows);
+    params.put("scheme", scheme);
+    tx.run(WRITE_BRANCHES, params).consume();
+  }
+
+  /** The rows' services, after their branches; {@code scheme} is the import's id scheme. */
+  public void writeServices(
+      TransactionContext tx, List<Map<String, Object>> rows, String scheme, Provenance p) {
+    Map<String, Object> params = p.with("rows", rows);
+    params.put("scheme", scheme);
+    tx.run(WRITE_SERVICES, params).consume();
   }
 
   public void writeRelations(TransactionContext tx, List<Map<String, Object>> rows, Provenance p) {

@@ -14,9 +14,10 @@ import org.knooppunt.platform.neo4j.Graph;
 /**
  * Writes a plan in batches of {@value #BATCH} rows, each batch one transaction that also counts
  * itself done on the {@code ImportJob}: whatever the job reports done is committed, and a crash or
- * a cancel leaves no half batch. Organisations come first (MERGE on their import key), then their
- * collaborations and taalnetwerk memberships, whose other side may be in any batch. Rows whose hash
- * did not change are not written again, so a re-run of a file changes nothing.
+ * a cancel leaves no half batch. Organisations come first (MERGE on their import key, with their
+ * locations as branches and their services in the same transaction), then their collaborations and
+ * taalnetwerk memberships, whose other side may be in any batch. Rows whose hash did not change are
+ * not written again, so a re-run of a file changes nothing.
  */
 @ApplicationScoped
 public class ImportWriter {
@@ -68,6 +69,8 @@ public class ImportWriter {
       boolean cancel =
           graph.write(tx -> {
             repository.writeOrganisations(tx, rows, provenance);
+            repository.writeBranches(tx, rows, plan.set().idScheme(), provenance);
+            repository.writeServices(tx, rows, plan.set().idScheme(), provenance);
             return repository.batchDone(tx, provenance.job(), rows.size(), c, rows.size() - c);
           });
       if (cancel || cancelled.getAsBoolean()) {

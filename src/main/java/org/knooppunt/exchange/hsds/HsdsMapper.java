@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.knooppunt.exchange.ImportReader;
 import org.knooppunt.exchange.ImportSet;
 import org.knooppunt.exchange.ImportSet.LocationRow;
 import org.knooppunt.exchange.ImportSet.MembershipRow;
@@ -40,8 +41,8 @@ final class HsdsMapper {
   /** The problem key of an unmapped taxonomy term: a warning, the row is still imported. */
   public static final String UNMAPPED_TERM = "exchange.problem.hsdsUnmappedTerm";
 
-  /** Problem keys that are warnings; every other problem is an error. */
-  public static final Set<String> WARNING_KEYS = Set.of(UNMAPPED_TERM);
+  /** Problem keys that are warnings (the shared list of every format); others are errors. */
+  public static final Set<String> WARNING_KEYS = ImportReader.WARNING_KEYS;
 
   private final HsdsTables tables;
   private final TaxonomyMapping mapping;
@@ -191,9 +192,33 @@ final class HsdsMapper {
         .toList();
   }
 
+  /**
+   * The municipality to match: the region (where Knooppunt's export writes it) or the city; none
+   * for an address in another country than the Netherlands or Belgium, so a foreign place never
+   * matches a Dutch or Belgian name by chance.
+   */
   private static String municipality(HsdsTables.Row address) {
+    String country = address.get("country");
+    if (country != null && !HOME_COUNTRIES.contains(country.strip().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
     return address.get("region") != null ? address.get("region") : address.get("city");
   }
+
+  /** How an address may name the Netherlands or Belgium (ISO codes and names). */
+  private static final Set<String> HOME_COUNTRIES =
+      Set.of(
+          "nl",
+          "nld",
+          "netherlands",
+          "the netherlands",
+          "nederland",
+          "be",
+          "bel",
+          "belgium",
+          "belgië",
+          "belgie",
+          "belgique");
 
   private static Double number(String v) {
     if (v == null) {
