@@ -43,9 +43,6 @@ public class CsvOrganisationReader implements ImportReader {
   public static final int MAX_ROWS = 100_000;
   public static final int MAX_CELL = 10_000;
 
-  /** Problem keys that are warnings: shown in the preview, do not stop a row or the file. */
-  public static final Set<String> WARNINGS = Set.of("exchange.problem.unknownColumn");
-
   private static final Pattern LIST =
       Pattern.compile(Pattern.quote(OrganisationColumn.LIST_SEPARATOR));
 
@@ -144,7 +141,7 @@ public class CsvOrganisationReader implements ImportReader {
           && !columns.containsKey(OrganisationColumn.REGISTRATION_NUMBER)) {
         problems.add(missingColumn(name, OrganisationColumn.ID));
       }
-      if (problems.stream().anyMatch(p -> !WARNINGS.contains(p.key()))) {
+      if (problems.stream().anyMatch(p -> !ImportReader.isWarning(p.key()))) {
         return empty(name, problems);
       }
       Set<String> ids = new HashSet<>();

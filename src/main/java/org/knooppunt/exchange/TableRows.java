@@ -31,9 +31,6 @@ public final class TableRows {
   public static final int MAX_ROWS = 100_000;
   public static final int MAX_CELL = 10_000;
 
-  /** Problem keys that are warnings: shown in the preview, do not stop a row or the file. */
-  public static final Set<String> WARNINGS = Set.of("exchange.problem.unknownColumn");
-
   private static final Pattern LIST =
       Pattern.compile(Pattern.quote(OrganisationColumn.LIST_SEPARATOR));
 
@@ -69,7 +66,7 @@ public final class TableRows {
         && !columns.containsKey(OrganisationColumn.REGISTRATION_NUMBER)) {
       problems.add(missingColumn(OrganisationColumn.ID));
     }
-    failed = problems.stream().anyMatch(p -> !WARNINGS.contains(p.key()));
+    failed = problems.stream().anyMatch(p -> !ImportReader.isWarning(p.key()));
     return !failed;
   }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.knooppunt.exchange.ImportReader;
 import org.knooppunt.exchange.ImportSet;
 import org.knooppunt.exchange.ImportSet.LocationRow;
 import org.knooppunt.exchange.ImportSet.MembershipRow;
@@ -40,9 +39,6 @@ final class HsdsMapper {
 
   /** The problem key of an unmapped taxonomy term: a warning, the row is still imported. */
   public static final String UNMAPPED_TERM = "exchange.problem.hsdsUnmappedTerm";
-
-  /** Problem keys that are warnings (the shared list of every format); others are errors. */
-  public static final Set<String> WARNING_KEYS = ImportReader.WARNING_KEYS;
 
   private final HsdsTables tables;
   private final TaxonomyMapping mapping;

@@ -38,7 +38,9 @@ class HsdsReaderTest {
   }
 
   static List<RowProblem> errors(ImportSet set) {
-    return set.problems().stream().filter(p -> !HsdsMapper.WARNING_KEYS.contains(p.key())).toList();
+    return set.problems().stream()
+        .filter(p -> !org.knooppunt.exchange.ImportReader.isWarning(p.key()))
+        .toList();
   }
 
   /** Zips every file of {@code dir} under {@code prefix} (a folder in the zip, or ""). */
