@@ -101,7 +101,7 @@ public final class ImportCrashMain {
     out.accept(
         "NODES "
             + graph.read(tx ->
-                tx.run("MATCH (n) WHERE NOT n:ImportJob RETURN count(n)")
+                tx.run("MATCH (n) WHERE NOT (n:ImportJob OR n:AuditEntry) RETURN count(n)")
                     .single()
                     .get(0)
                     .asLong()));
