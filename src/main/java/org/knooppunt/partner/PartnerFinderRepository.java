@@ -47,14 +47,11 @@ public class PartnerFinderRepository {
   static final int SAMPLE_PER_RESULT = 10;
 
   /**
-   * Everyone who shares the need, ranked. After counting, {@code base} is a candidate's score
-   * without nearness and staleness; its score is at most {@code base + $near}. The best {@code
-   * $sample} by base are scored exactly (area, status, distance, staleness): the {@code $limit}-th
-   * of those ({@code floor}) is a score the top reaches at least, so only candidates with {@code
-   * base + $near >= floor} are scored exactly — the rest cannot enter the top (all of them when the
-   * sample has fewer than {@code $limit}).
+   * Who asks and from where, the start of every finder statement: {@code us} is the organisation
+   * that speaks for {@code $for} (itself, a branch's library, a community's host, the library of a
+   * taalnetwerk's Taalhuis) and {@code here} the location of {@code $for} or else of {@code us}.
    */
-  static final String FIND =
+  private static final String CENTRE =
       """
       CALL () {
         MATCH (me:Organisation {id: $for}) RETURN me, me AS us
@@ -65,85 +62,98 @@ public class PartnerFinderRepository {
               RETURN me, us
       }
       WITH me, us, coalesce(me.location, us.location) AS here LIMIT 1
-      WITH us, here,
-           COLLECT { MATCH (us)-[r:COLLABORATES_WITH]-(p) WHERE r.status <> 'ended' RETURN p } AS partners
-      CALL (us, here) {
-        CALL (us, here) {
-          UNWIND $topics AS topic
-          MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic)<-[:WORKS_ON]-(o)
-          WHERE $radiusKm IS NULL OR point.distance(here, o.location) <= $radiusKm * 1000.0
-          RETURN o, 'topic' AS kind, null AS x
-          UNION ALL
-          UNWIND $targetGroups AS group
-          MATCH (g:TargetGroup {id: group})<-[:REACHES]-(o)
-          WHERE $radiusKm IS NULL OR point.distance(here, o.location) <= $radiusKm * 1000.0
-          RETURN o, 'targetGroup' AS kind, null AS x
-          UNION ALL
-          MATCH (us)-[r1:COLLABORATES_WITH]-(p)-[r2:COLLABORATES_WITH]-(o)
-          WHERE r1.status <> 'ended' AND r2.status <> 'ended'
-            AND ($radiusKm IS NULL OR point.distance(here, o.location) <= $radiusKm * 1000.0)
-          RETURN o, 'partner' AS kind, null AS x
-          UNION ALL
-          MATCH (us)-[r:COLLABORATES_WITH]-(o) WHERE r.status <> 'ended'
-          RETURN o, 'current' AS kind, null AS x
-          UNION ALL
-          MATCH (n:Taalnetwerk)<-[:MEMBER_OF]-(o:Organisation)
-          RETURN o, 'taal' AS kind, null AS x
-        }
-        WITH o, sum(CASE kind WHEN 'current' THEN 1 ELSE 0 END) AS current,
-             sum(CASE kind WHEN 'topic' THEN 1 ELSE 0 END) AS topics,
-             sum(CASE kind WHEN 'targetGroup' THEN 1 ELSE 0 END) AS groups,
-             sum(CASE kind WHEN 'partner' THEN 1 ELSE 0 END) AS common,
-             sum(CASE kind WHEN 'taal' THEN 1 ELSE 0 END) AS taal
-        WHERE current = 0 AND topics + groups > 0 AND o <> us
-        RETURN o, topics, groups, common, taal
-      }
-      WITH us, here, partners, o,
-           $topic * topics + $targetGroup * groups
-           + $commonPartner * CASE WHEN common > $maxCommon THEN $maxCommon ELSE common END
-           + $taalnetwerk * taal AS base
-      WITH us, here, partners, collect({o: o, base: base}) AS candidates
-      WITH us, here, partners, candidates,
-           COLLECT { UNWIND candidates AS c
-                     WITH c ORDER BY c.base DESC LIMIT $sample
-                     WITH c.o AS o, c.base AS base,
-                          CASE WHEN here IS NULL OR c.o.location IS NULL THEN null
-                               ELSE point.distance(here, c.o.location) / 1000.0 END AS km
-                     WHERE ($radiusKm IS NULL OR (km IS NOT NULL AND km <= $radiusKm))
-                       AND coalesce(o.status, 'active') = 'active'
-                       AND (size($municipalities) = 0
-                            OR EXISTS { (o)-[:LOCATED_IN|SERVES]->(m:Municipality) WHERE m.id IN $municipalities })
-                     WITH (base + CASE WHEN km IS NULL THEN 0 ELSE $near * exp(-km / $nearKm) END)
-                          * CASE WHEN o.lastReviewedAt IS NULL OR o.lastReviewedAt < datetime() - duration('P24M')
-                                 THEN $stale ELSE 1.0 END AS score
-                     RETURN score ORDER BY score DESC SKIP $limit - 1 LIMIT 1 } AS floor
-      UNWIND [c IN candidates WHERE size(floor) = 0 OR c.base + $near >= floor[0]] AS c
-      WITH us, here, partners, c.o AS o, c.base AS base,
-           CASE WHEN here IS NULL OR c.o.location IS NULL THEN null
-                ELSE point.distance(here, c.o.location) / 1000.0 END AS km
-      WHERE ($radiusKm IS NULL OR (km IS NOT NULL AND km <= $radiusKm))
-        AND coalesce(o.status, 'active') = 'active'
-        AND (size($municipalities) = 0
-             OR EXISTS { (o)-[:LOCATED_IN|SERVES]->(m:Municipality) WHERE m.id IN $municipalities })
-      WITH us, partners, o, km, o.lastReviewedAt IS NULL OR o.lastReviewedAt < datetime() - duration('P24M') AS stale,
-           base + CASE WHEN km IS NULL THEN 0 ELSE $near * exp(-km / $nearKm) END AS points
-      WITH partners, o, km, stale, points * CASE WHEN stale THEN $stale ELSE 1.0 END AS score
-      ORDER BY score DESC, o.name
-      LIMIT $limit
-      RETURN o.id AS id, o.name AS name,
-             CASE WHEN o:Library THEN 'library' ELSE 'partner' END AS kind, o.sector AS sector,
-             [(o)-[:LOCATED_IN]->(m:Municipality) | m.name][0] AS municipality,
-             score, km, stale,
-             COLLECT { UNWIND $topics AS topic
-                       MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic)<-[:WORKS_ON]-(o)
-                       RETURN DISTINCT CASE WHEN $english THEN coalesce(t.nameEn, t.nameNl) ELSE t.nameNl END } AS topics,
-             COLLECT { MATCH (o)-[:REACHES]->(g:TargetGroup) WHERE g.id IN $targetGroups
-                       RETURN DISTINCT CASE WHEN $english THEN coalesce(g.nameEn, g.nameNl) ELSE g.nameNl END } AS groups,
-             COLLECT { MATCH (o)-[r2:COLLABORATES_WITH]-(p:Organisation)
-                       WHERE r2.status <> 'ended' AND p IN partners
-                       RETURN DISTINCT p.name } AS common,
-             [(o)-[m:MEMBER_OF]->(n:Taalnetwerk) | {roles: m.roles, network: n.name}] AS taal
       """;
+
+  /**
+   * Everyone who shares the need, ranked. After counting, {@code base} is a candidate's score
+   * without nearness and staleness; its score is at most {@code base + $near}. The best {@code
+   * $sample} by base are scored exactly (area, status, distance, staleness): the {@code $limit}-th
+   * of those ({@code floor}) is a score the top reaches at least, so only candidates with {@code
+   * base + $near >= floor} are scored exactly — the rest cannot enter the top (all of them when the
+   * sample has fewer than {@code $limit}).
+   */
+  static final String FIND =
+      CENTRE
+          + """
+          WITH us, here,
+               COLLECT { MATCH (us)-[r:COLLABORATES_WITH]-(p) WHERE r.status <> 'ended' RETURN p } AS partners
+          CALL (us, here) {
+            CALL (us, here) {
+              UNWIND $topics AS topic
+              MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic)<-[:WORKS_ON]-(o)
+              WHERE $radiusKm IS NULL OR point.distance(here, o.location) <= $radiusKm * 1000.0
+              RETURN o, 'topic' AS kind, null AS x
+              UNION ALL
+              UNWIND $targetGroups AS group
+              MATCH (g:TargetGroup {id: group})<-[:REACHES]-(o)
+              WHERE $radiusKm IS NULL OR point.distance(here, o.location) <= $radiusKm * 1000.0
+              RETURN o, 'targetGroup' AS kind, null AS x
+              UNION ALL
+              MATCH (us)-[r1:COLLABORATES_WITH]-(p)-[r2:COLLABORATES_WITH]-(o)
+              WHERE r1.status <> 'ended' AND r2.status <> 'ended'
+                AND ($radiusKm IS NULL OR point.distance(here, o.location) <= $radiusKm * 1000.0)
+              RETURN o, 'partner' AS kind, null AS x
+              UNION ALL
+              MATCH (us)-[r:COLLABORATES_WITH]-(o) WHERE r.status <> 'ended'
+              RETURN o, 'current' AS kind, null AS x
+              UNION ALL
+              MATCH (n:Taalnetwerk)<-[:MEMBER_OF]-(o:Organisation)
+              RETURN o, 'taal' AS kind, null AS x
+            }
+            WITH o, sum(CASE kind WHEN 'current' THEN 1 ELSE 0 END) AS current,
+                 sum(CASE kind WHEN 'topic' THEN 1 ELSE 0 END) AS topics,
+                 sum(CASE kind WHEN 'targetGroup' THEN 1 ELSE 0 END) AS groups,
+                 sum(CASE kind WHEN 'partner' THEN 1 ELSE 0 END) AS common,
+                 sum(CASE kind WHEN 'taal' THEN 1 ELSE 0 END) AS taal
+            WHERE current = 0 AND topics + groups > 0 AND o <> us
+            RETURN o, topics, groups, common, taal
+          }
+          WITH us, here, partners, o,
+               $topic * topics + $targetGroup * groups
+               + $commonPartner * CASE WHEN common > $maxCommon THEN $maxCommon ELSE common END
+               + $taalnetwerk * taal AS base
+          WITH us, here, partners, collect({o: o, base: base}) AS candidates
+          WITH us, here, partners, candidates,
+               COLLECT { UNWIND candidates AS c
+                         WITH c ORDER BY c.base DESC LIMIT $sample
+                         WITH c.o AS o, c.base AS base,
+                              CASE WHEN here IS NULL OR c.o.location IS NULL THEN null
+                                   ELSE point.distance(here, c.o.location) / 1000.0 END AS km
+                         WHERE ($radiusKm IS NULL OR (km IS NOT NULL AND km <= $radiusKm))
+                           AND coalesce(o.status, 'active') = 'active'
+                           AND (size($municipalities) = 0
+                                OR EXISTS { (o)-[:LOCATED_IN|SERVES]->(m:Municipality) WHERE m.id IN $municipalities })
+                         WITH (base + CASE WHEN km IS NULL THEN 0 ELSE $near * exp(-km / $nearKm) END)
+                              * CASE WHEN o.lastReviewedAt IS NULL OR o.lastReviewedAt < datetime() - duration('P24M')
+                                     THEN $stale ELSE 1.0 END AS score
+                         RETURN score ORDER BY score DESC SKIP $limit - 1 LIMIT 1 } AS floor
+          UNWIND [c IN candidates WHERE size(floor) = 0 OR c.base + $near >= floor[0]] AS c
+          WITH us, here, partners, c.o AS o, c.base AS base,
+               CASE WHEN here IS NULL OR c.o.location IS NULL THEN null
+                    ELSE point.distance(here, c.o.location) / 1000.0 END AS km
+          WHERE ($radiusKm IS NULL OR (km IS NOT NULL AND km <= $radiusKm))
+            AND coalesce(o.status, 'active') = 'active'
+            AND (size($municipalities) = 0
+                 OR EXISTS { (o)-[:LOCATED_IN|SERVES]->(m:Municipality) WHERE m.id IN $municipalities })
+          WITH us, partners, o, km, o.lastReviewedAt IS NULL OR o.lastReviewedAt < datetime() - duration('P24M') AS stale,
+               base + CASE WHEN km IS NULL THEN 0 ELSE $near * exp(-km / $nearKm) END AS points
+          WITH partners, o, km, stale, points * CASE WHEN stale THEN $stale ELSE 1.0 END AS score
+          ORDER BY score DESC, o.name
+          LIMIT $limit
+          RETURN o.id AS id, o.name AS name,
+                 CASE WHEN o:Library THEN 'library' ELSE 'partner' END AS kind, o.sector AS sector,
+                 [(o)-[:LOCATED_IN]->(m:Municipality) | m.name][0] AS municipality,
+                 score, km, stale,
+                 COLLECT { UNWIND $topics AS topic
+                           MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic)<-[:WORKS_ON]-(o)
+                           RETURN DISTINCT CASE WHEN $english THEN coalesce(t.nameEn, t.nameNl) ELSE t.nameNl END } AS topics,
+                 COLLECT { MATCH (o)-[:REACHES]->(g:TargetGroup) WHERE g.id IN $targetGroups
+                           RETURN DISTINCT CASE WHEN $english THEN coalesce(g.nameEn, g.nameNl) ELSE g.nameNl END } AS groups,
+                 COLLECT { MATCH (o)-[r2:COLLABORATES_WITH]-(p:Organisation)
+                           WHERE r2.status <> 'ended' AND p IN partners
+                           RETURN DISTINCT p.name } AS common,
+                 [(o)-[m:MEMBER_OF]->(n:Taalnetwerk) | {roles: m.roles, network: n.name}] AS taal
+          """;
 
   /**
    * The fast path of the finder: the same ranking as {@link #FIND}, but only among the candidates
@@ -157,79 +167,71 @@ public class PartnerFinderRepository {
    * one REACHES per target group, which every write path keeps with MERGE).
    */
   static final String SHORTLIST =
-      """
-      CALL () {
-        MATCH (me:Organisation {id: $for}) RETURN me, me AS us
-        UNION MATCH (us:Library)-[:HAS_BRANCH]->(me:Branch {id: $for}) RETURN me, us
-        UNION MATCH (us:Organisation)-[:HOSTS]->(c:Community {id: $for})
-              RETURN coalesce([(c)-[:MEETS_AT]->(b:Branch) | b][0], c) AS me, us
-        UNION MATCH (:Taalnetwerk {id: $for})-[:HAS_TAALHUIS]->(me:Branch)<-[:HAS_BRANCH]-(us:Library)
-              RETURN me, us
-      }
-      WITH me, us, coalesce(me.location, us.location) AS here LIMIT 1
-      WITH us, here,
-           COLLECT { UNWIND $topics AS topic
-                     MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic) RETURN t } AS needTopics,
-           COLLECT { UNWIND $targetGroups AS group
-                     MATCH (g:TargetGroup {id: group}) RETURN g } AS needGroups,
-           COLLECT { MATCH (us)-[r:COLLABORATES_WITH]-(p) WHERE r.status <> 'ended' RETURN p } AS partners,
-           COLLECT { MATCH (o:Organisation)-[:MEMBER_OF]->(:Taalnetwerk)
-                     WITH o, count(*) AS n RETURN max(n) } AS mostTaal
-      CALL (us, here, needTopics, needGroups, partners) {
-        CALL (partners) {
-          UNWIND partners AS p
-          MATCH (p)-[r2:COLLABORATES_WITH]-(o)
-          WHERE r2.status <> 'ended'
-          RETURN o, 'partner' AS kind
-          UNION ALL
-          UNWIND partners AS o
-          RETURN o, 'current' AS kind
-        }
-        WITH o, sum(CASE kind WHEN 'current' THEN 1 ELSE 0 END) AS current,
-             sum(CASE kind WHEN 'partner' THEN 1 ELSE 0 END) AS common
-        WHERE current = 0 AND o <> us
-          AND ($radiusKm IS NULL OR point.distance(here, o.location) <= $radiusKm * 1000.0)
-        WITH o, common, COUNT { (o)-[:MEMBER_OF]->(:Taalnetwerk) } AS taal,
-             [(o)-[r:WORKS_ON|REACHES]->(x) | {type: type(r), node: x}] AS shares
-        WITH o, common, taal,
-             reduce(s = 0, e IN [e IN shares WHERE e.type = 'WORKS_ON'] |
-                    s + size([t IN needTopics WHERE t = e.node])) AS topics,
-             reduce(s = 0, e IN [e IN shares WHERE e.type = 'REACHES'] |
-                    s + size([g IN needGroups WHERE g = e.node])) AS groups
-        WHERE topics + groups > 0
-        RETURN o, topics, groups, common, taal
-      }
-      WITH us, here, partners, o, topics, groups, common, taal,
-           $topic * size(needTopics) + $targetGroup * size(needGroups) + $near
-             + $taalnetwerk * coalesce(mostTaal[0], 0) AS ceiling,
-           CASE WHEN here IS NULL OR o.location IS NULL THEN null
-                ELSE point.distance(here, o.location) / 1000.0 END AS km
-      WHERE ($radiusKm IS NULL OR (km IS NOT NULL AND km <= $radiusKm))
-        AND coalesce(o.status, 'active') = 'active'
-        AND (size($municipalities) = 0
-             OR EXISTS { (o)-[:LOCATED_IN|SERVES]->(m:Municipality) WHERE m.id IN $municipalities })
-      WITH us, partners, ceiling, o, km, o.lastReviewedAt IS NULL OR o.lastReviewedAt < datetime() - duration('P24M') AS stale,
-           ($topic * topics + $targetGroup * groups
-            + $commonPartner * CASE WHEN common > $maxCommon THEN $maxCommon ELSE common END
-            + CASE WHEN km IS NULL THEN 0 ELSE $near * exp(-km / $nearKm) END
-            + $taalnetwerk * taal) AS points
-      WITH us, partners, ceiling, o, km, stale, points * CASE WHEN stale THEN $stale ELSE 1.0 END AS score
-      ORDER BY score DESC, o.name
-      LIMIT $limit
-      RETURN o.id AS id, o.name AS name,
-             CASE WHEN o:Library THEN 'library' ELSE 'partner' END AS kind, o.sector AS sector,
-             [(o)-[:LOCATED_IN]->(m:Municipality) | m.name][0] AS municipality,
-             score, km, stale, ceiling,
-             COLLECT { UNWIND $topics AS topic
-                       MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic)<-[:WORKS_ON]-(o)
-                       RETURN DISTINCT CASE WHEN $english THEN coalesce(t.nameEn, t.nameNl) ELSE t.nameNl END } AS topics,
-             COLLECT { MATCH (o)-[:REACHES]->(g:TargetGroup) WHERE g.id IN $targetGroups
-                       RETURN DISTINCT CASE WHEN $english THEN coalesce(g.nameEn, g.nameNl) ELSE g.nameNl END } AS groups,
-             COLLECT { MATCH (o)-[r2:COLLABORATES_WITH]-(p:Organisation)
-                       WHERE r2.status <> 'ended' AND p IN partners
-                       RETURN DISTINCT p.name } AS common,
-             [(o)-[m:MEMBER_OF]->(n:Taalnetwerk) | {roles: m.roles, network: n.name}] AS taal
-      """;
+      CENTRE
+          + """
+          WITH us, here,
+               COLLECT { UNWIND $topics AS topic
+                         MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic) RETURN t } AS needTopics,
+               COLLECT { UNWIND $targetGroups AS group
+                         MATCH (g:TargetGroup {id: group}) RETURN g } AS needGroups,
+               COLLECT { MATCH (us)-[r:COLLABORATES_WITH]-(p) WHERE r.status <> 'ended' RETURN p } AS partners,
+               COLLECT { MATCH (o:Organisation)-[:MEMBER_OF]->(:Taalnetwerk)
+                         WITH o, count(*) AS n RETURN max(n) } AS mostTaal
+          CALL (us, here, needTopics, needGroups, partners) {
+            CALL (partners) {
+              UNWIND partners AS p
+              MATCH (p)-[r2:COLLABORATES_WITH]-(o)
+              WHERE r2.status <> 'ended'
+              RETURN o, 'partner' AS kind
+              UNION ALL
+              UNWIND partners AS o
+              RETURN o, 'current' AS kind
+            }
+            WITH o, sum(CASE kind WHEN 'current' THEN 1 ELSE 0 END) AS current,
+                 sum(CASE kind WHEN 'partner' THEN 1 ELSE 0 END) AS common
+            WHERE current = 0 AND o <> us
+              AND ($radiusKm IS NULL OR point.distance(here, o.location) <= $radiusKm * 1000.0)
+            WITH o, common, COUNT { (o)-[:MEMBER_OF]->(:Taalnetwerk) } AS taal,
+                 [(o)-[r:WORKS_ON|REACHES]->(x) | {type: type(r), node: x}] AS shares
+            WITH o, common, taal,
+                 reduce(s = 0, e IN [e IN shares WHERE e.type = 'WORKS_ON'] |
+                        s + size([t IN needTopics WHERE t = e.node])) AS topics,
+                 reduce(s = 0, e IN [e IN shares WHERE e.type = 'REACHES'] |
+                        s + size([g IN needGroups WHERE g = e.node])) AS groups
+            WHERE topics + groups > 0
+            RETURN o, topics, groups, common, taal
+          }
+          WITH us, here, partners, o, topics, groups, common, taal,
+               $topic * size(needTopics) + $targetGroup * size(needGroups) + $near
+                 + $taalnetwerk * coalesce(mostTaal[0], 0) AS ceiling,
+               CASE WHEN here IS NULL OR o.location IS NULL THEN null
+                    ELSE point.distance(here, o.location) / 1000.0 END AS km
+          WHERE ($radiusKm IS NULL OR (km IS NOT NULL AND km <= $radiusKm))
+            AND coalesce(o.status, 'active') = 'active'
+            AND (size($municipalities) = 0
+                 OR EXISTS { (o)-[:LOCATED_IN|SERVES]->(m:Municipality) WHERE m.id IN $municipalities })
+          WITH us, partners, ceiling, o, km, o.lastReviewedAt IS NULL OR o.lastReviewedAt < datetime() - duration('P24M') AS stale,
+               ($topic * topics + $targetGroup * groups
+                + $commonPartner * CASE WHEN common > $maxCommon THEN $maxCommon ELSE common END
+                + CASE WHEN km IS NULL THEN 0 ELSE $near * exp(-km / $nearKm) END
+                + $taalnetwerk * taal) AS points
+          WITH us, partners, ceiling, o, km, stale, points * CASE WHEN stale THEN $stale ELSE 1.0 END AS score
+          ORDER BY score DESC, o.name
+          LIMIT $limit
+          RETURN o.id AS id, o.name AS name,
+                 CASE WHEN o:Library THEN 'library' ELSE 'partner' END AS kind, o.sector AS sector,
+                 [(o)-[:LOCATED_IN]->(m:Municipality) | m.name][0] AS municipality,
+                 score, km, stale, ceiling,
+                 COLLECT { UNWIND $topics AS topic
+                           MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic)<-[:WORKS_ON]-(o)
+                           RETURN DISTINCT CASE WHEN $english THEN coalesce(t.nameEn, t.nameNl) ELSE t.nameNl END } AS topics,
+                 COLLECT { MATCH (o)-[:REACHES]->(g:TargetGroup) WHERE g.id IN $targetGroups
+                           RETURN DISTINCT CASE WHEN $english THEN coalesce(g.nameEn, g.nameNl) ELSE g.nameNl END } AS groups,
+                 COLLECT { MATCH (o)-[r2:COLLABORATES_WITH]-(p:Organisation)
+                           WHERE r2.status <> 'ended' AND p IN partners
+                           RETURN DISTINCT p.name } AS common,
+                 [(o)-[m:MEMBER_OF]->(n:Taalnetwerk) | {roles: m.roles, network: n.name}] AS taal
+          """;
 
   /**
    * The second stage of the finder, for when the top of the shortlist is not decided by itself
@@ -240,58 +242,50 @@ public class PartnerFinderRepository {
    * Organisation.location} and scored exactly, like {@link #FIND} (partners in common included).
    */
   static final String NEARBY =
-      """
-      CALL () {
-        MATCH (me:Organisation {id: $for}) RETURN me, me AS us
-        UNION MATCH (us:Library)-[:HAS_BRANCH]->(me:Branch {id: $for}) RETURN me, us
-        UNION MATCH (us:Organisation)-[:HOSTS]->(c:Community {id: $for})
-              RETURN coalesce([(c)-[:MEETS_AT]->(b:Branch) | b][0], c) AS me, us
-        UNION MATCH (:Taalnetwerk {id: $for})-[:HAS_TAALHUIS]->(me:Branch)<-[:HAS_BRANCH]-(us:Library)
-              RETURN me, us
-      }
-      WITH me, us, coalesce(me.location, us.location) AS here LIMIT 1
-      WITH us, here,
-           COLLECT { UNWIND $topics AS topic
-                     MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic) RETURN t } AS needTopics,
-           COLLECT { UNWIND $targetGroups AS group
-                     MATCH (g:TargetGroup {id: group}) RETURN g } AS needGroups
-      MATCH (o:Organisation)
-      WHERE point.distance(o.location, here) <= $withinKm * 1000.0
-      WITH us, here, needTopics, needGroups, o,
-           reduce(s = 0, x IN [(o)-[:WORKS_ON]->(x) | x] | s + size([t IN needTopics WHERE t = x])) AS topics,
-           reduce(s = 0, x IN [(o)-[:REACHES]->(x) | x] | s + size([g IN needGroups WHERE g = x])) AS groups
-      WHERE topics + groups > 0 AND o <> us
-        AND NOT EXISTS { (us)-[r:COLLABORATES_WITH]-(o) WHERE r.status <> 'ended' }
-      WITH us, o, topics, groups, point.distance(here, o.location) / 1000.0 AS km,
-           COUNT { (us)-[r1:COLLABORATES_WITH]-(p)-[r2:COLLABORATES_WITH]-(o)
-                   WHERE r1.status <> 'ended' AND r2.status <> 'ended' } AS common,
-           COUNT { (o)-[:MEMBER_OF]->(:Taalnetwerk) } AS taal
-      WHERE ($radiusKm IS NULL OR km <= $radiusKm)
-        AND coalesce(o.status, 'active') = 'active'
-        AND (size($municipalities) = 0
-             OR EXISTS { (o)-[:LOCATED_IN|SERVES]->(m:Municipality) WHERE m.id IN $municipalities })
-      WITH us, o, km, o.lastReviewedAt IS NULL OR o.lastReviewedAt < datetime() - duration('P24M') AS stale,
-           ($topic * topics + $targetGroup * groups
-            + $commonPartner * CASE WHEN common > $maxCommon THEN $maxCommon ELSE common END
-            + $near * exp(-km / $nearKm)
-            + $taalnetwerk * taal) AS points
-      WITH us, o, km, stale, points * CASE WHEN stale THEN $stale ELSE 1.0 END AS score
-      ORDER BY score DESC, o.name
-      LIMIT $limit
-      RETURN o.id AS id, o.name AS name,
-             CASE WHEN o:Library THEN 'library' ELSE 'partner' END AS kind, o.sector AS sector,
-             [(o)-[:LOCATED_IN]->(m:Municipality) | m.name][0] AS municipality,
-             score, km, stale,
-             COLLECT { UNWIND $topics AS topic
-                       MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic)<-[:WORKS_ON]-(o)
-                       RETURN DISTINCT CASE WHEN $english THEN coalesce(t.nameEn, t.nameNl) ELSE t.nameNl END } AS topics,
-             COLLECT { MATCH (o)-[:REACHES]->(g:TargetGroup) WHERE g.id IN $targetGroups
-                       RETURN DISTINCT CASE WHEN $english THEN coalesce(g.nameEn, g.nameNl) ELSE g.nameNl END } AS groups,
-             COLLECT { MATCH (o)-[r2:COLLABORATES_WITH]-(p:Organisation)-[r1:COLLABORATES_WITH]-(us)
-                       WHERE r2.status <> 'ended' AND r1.status <> 'ended'
-                       RETURN DISTINCT p.name } AS common,
-             [(o)-[m:MEMBER_OF]->(n:Taalnetwerk) | {roles: m.roles, network: n.name}] AS taal
-      """;
+      CENTRE
+          + """
+          WITH us, here,
+               COLLECT { UNWIND $topics AS topic
+                         MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic) RETURN t } AS needTopics,
+               COLLECT { UNWIND $targetGroups AS group
+                         MATCH (g:TargetGroup {id: group}) RETURN g } AS needGroups
+          MATCH (o:Organisation)
+          WHERE point.distance(o.location, here) <= $withinKm * 1000.0
+          WITH us, here, needTopics, needGroups, o,
+               reduce(s = 0, x IN [(o)-[:WORKS_ON]->(x) | x] | s + size([t IN needTopics WHERE t = x])) AS topics,
+               reduce(s = 0, x IN [(o)-[:REACHES]->(x) | x] | s + size([g IN needGroups WHERE g = x])) AS groups
+          WHERE topics + groups > 0 AND o <> us
+            AND NOT EXISTS { (us)-[r:COLLABORATES_WITH]-(o) WHERE r.status <> 'ended' }
+          WITH us, o, topics, groups, point.distance(here, o.location) / 1000.0 AS km,
+               COUNT { (us)-[r1:COLLABORATES_WITH]-(p)-[r2:COLLABORATES_WITH]-(o)
+                       WHERE r1.status <> 'ended' AND r2.status <> 'ended' } AS common,
+               COUNT { (o)-[:MEMBER_OF]->(:Taalnetwerk) } AS taal
+          WHERE ($radiusKm IS NULL OR km <= $radiusKm)
+            AND coalesce(o.status, 'active') = 'active'
+            AND (size($municipalities) = 0
+                 OR EXISTS { (o)-[:LOCATED_IN|SERVES]->(m:Municipality) WHERE m.id IN $municipalities })
+          WITH us, o, km, o.lastReviewedAt IS NULL OR o.lastReviewedAt < datetime() - duration('P24M') AS stale,
+               ($topic * topics + $targetGroup * groups
+                + $commonPartner * CASE WHEN common > $maxCommon THEN $maxCommon ELSE common END
+                + $near * exp(-km / $nearKm)
+                + $taalnetwerk * taal) AS points
+          WITH us, o, km, stale, points * CASE WHEN stale THEN $stale ELSE 1.0 END AS score
+          ORDER BY score DESC, o.name
+          LIMIT $limit
+          RETURN o.id AS id, o.name AS name,
+                 CASE WHEN o:Library THEN 'library' ELSE 'partner' END AS kind, o.sector AS sector,
+                 [(o)-[:LOCATED_IN]->(m:Municipality) | m.name][0] AS municipality,
+                 score, km, stale,
+                 COLLECT { UNWIND $topics AS topic
+                           MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic)<-[:WORKS_ON]-(o)
+                           RETURN DISTINCT CASE WHEN $english THEN coalesce(t.nameEn, t.nameNl) ELSE t.nameNl END } AS topics,
+                 COLLECT { MATCH (o)-[:REACHES]->(g:TargetGroup) WHERE g.id IN $targetGroups
+                           RETURN DISTINCT CASE WHEN $english THEN coalesce(g.nameEn, g.nameNl) ELSE g.nameNl END } AS groups,
+                 COLLECT { MATCH (o)-[r2:COLLABORATES_WITH]-(p:Organisation)-[r1:COLLABORATES_WITH]-(us)
+                           WHERE r2.status <> 'ended' AND r1.status <> 'ended'
+                           RETURN DISTINCT p.name } AS common,
+                 [(o)-[m:MEMBER_OF]->(n:Taalnetwerk) | {roles: m.roles, network: n.name}] AS taal
+          """;
 
   public record Query(
       String forId,
