@@ -508,27 +508,8 @@ public class ImportPlanner {
             new RowProblem(
                 file, line, "description", "exchange.problem.badText", List.of("description")));
       }
-      List<String> topics = new ArrayList<>();
-      for (String t : sr.topics()) {
-        String id = ref.term(t, true);
-        if (id == null) {
-          own.add(
-              new RowProblem(file, line, "topics", "exchange.problem.unknownTopic", List.of(t)));
-        } else if (!topics.contains(id)) {
-          topics.add(id);
-        }
-      }
-      List<String> groups = new ArrayList<>();
-      for (String g : sr.targetGroups()) {
-        String id = ref.term(g, false);
-        if (id == null) {
-          own.add(
-              new RowProblem(
-                  file, line, "target_groups", "exchange.problem.unknownTargetGroup", List.of(g)));
-        } else if (!groups.contains(id)) {
-          groups.add(id);
-        }
-      }
+      List<String> topics = terms(ref, sr.topics(), true, file, line, own);
+      List<String> groups = terms(ref, sr.targetGroups(), false, file, line, own);
       problems.addAll(own);
       if (bad.contains(at(file, line))
           || !own.stream().allMatch(p -> ImportReader.isWarning(p.key()))) {
@@ -672,27 +653,8 @@ public class ImportPlanner {
       lat = null;
       lon = null;
     }
-    List<String> topics = new ArrayList<>();
-    for (String t : o.topics()) {
-      String id = ref.term(t, true);
-      if (id == null) {
-        problems.add(
-            new RowProblem(file, line, "topics", "exchange.problem.unknownTopic", List.of(t)));
-      } else if (!topics.contains(id)) {
-        topics.add(id);
-      }
-    }
-    List<String> groups = new ArrayList<>();
-    for (String g : o.targetGroups()) {
-      String id = ref.term(g, false);
-      if (id == null) {
-        problems.add(
-            new RowProblem(
-                file, line, "target_groups", "exchange.problem.unknownTargetGroup", List.of(g)));
-      } else if (!groups.contains(id)) {
-        groups.add(id);
-      }
-    }
+    List<String> topics = terms(ref, o.topics(), true, file, line, problems);
+    List<String> groups = terms(ref, o.targetGroups(), false, file, line, problems);
     Map<String, Object> props = new TreeMap<>();
     props.put("name", o.name());
     props.put("description", o.description());
@@ -804,6 +766,37 @@ public class ImportPlanner {
   }
 
   /** Reference data of one plan, indexed for matching by code and by name. */
+  /**
+   * The topic (or target group) ids that {@code values} name, each once, in their order; a value
+   * that names none adds its problem to {@code problems}.
+   */
+  private static List<String> terms(
+      Reference ref,
+      List<String> values,
+      boolean topic,
+      String file,
+      int line,
+      List<RowProblem> problems) {
+    List<String> ids = new ArrayList<>();
+    for (String v : values) {
+      String id = ref.term(v, topic);
+      if (id == null) {
+        problems.add(
+            topic
+                ? new RowProblem(file, line, "topics", "exchange.problem.unknownTopic", List.of(v))
+                : new RowProblem(
+                    file,
+                    line,
+                    "target_groups",
+                    "exchange.problem.unknownTargetGroup",
+                    List.of(v)));
+      } else if (!ids.contains(id)) {
+        ids.add(id);
+      }
+    }
+    return ids;
+  }
+
   private static final class Reference {
     final Map<String, MunicipalityRef> byId = new HashMap<>();
     final Map<String, MunicipalityRef> byName = new HashMap<>();
