@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.knooppunt.account.Account;
 import org.knooppunt.account.Role;
@@ -212,7 +214,8 @@ public class ImportPlanner {
         rel.put("status", mayOther ? "confirmed" : "proposed");
         relations.computeIfAbsent(line, l -> new ArrayList<>()).add(rel);
       }
-      Map<Integer, Map<String, Object>> memberships = new HashMap<>();
+      // Per row, its memberships by taalnetwerk id (a network named twice joins its roles).
+      Map<Integer, Map<String, Map<String, Object>>> memberships = new HashMap<>();
       for (MembershipRow m : set.memberships()) {
         OrganisationRow member =
             m.organisationExternalId() == null ? null : byFileId.get(m.organisationExternalId());
@@ -250,16 +253,18 @@ public class ImportPlanner {
           roles.add(code);
         }
         if (rows.containsKey(line)) {
-          memberships.put(
-              line,
-              new HashMap<>(
-                  Map.of(
-                      "key",
-                      keys.get(line),
-                      "taalnetwerk",
+          Map<String, Object> held =
+              memberships
+                  .computeIfAbsent(line, l -> new TreeMap<>())
+                  .computeIfAbsent(
                       taalnetwerk,
-                      "roles",
-                      roles.stream().sorted().toList())));
+                      t ->
+                          new HashMap<>(
+                              Map.of("key", keys.get(line), "taalnetwerk", t, "roles", List.of())));
+          @SuppressWarnings("unchecked")
+          Set<String> all = new TreeSet<>((List<String>) held.get("roles"));
+          all.addAll(roles);
+          held.put("roles", List.copyOf(all));
         }
       }
       // A relation to a row refused above goes too.
@@ -289,7 +294,8 @@ public class ImportPlanner {
       for (var e : rows.entrySet()) {
         Map<String, Object> row = e.getValue();
         List<Map<String, Object>> rels = relations.getOrDefault(e.getKey(), List.of());
-        Map<String, Object> member = memberships.get(e.getKey());
+        Collection<Map<String, Object>> member =
+            memberships.getOrDefault(e.getKey(), Map.of()).values();
         String hash = hash(row, rels, member);
         row.put("hash", hash);
         Object storedHash = row.remove("storedHash");
@@ -299,9 +305,7 @@ public class ImportPlanner {
                 : hash.equals(storedHash) ? Change.UNCHANGED : Change.UPDATE;
         planned.add(new PlannedOrganisation(e.getKey(), (String) row.get("key"), change, row));
         relationRows.addAll(rels);
-        if (member != null) {
-          membershipRows.add(member);
-        }
+        membershipRows.addAll(member);
       }
       problems.sort(Comparator.comparingInt(RowProblem::line));
       return new ImportPlan(
@@ -732,7 +736,9 @@ public class ImportPlanner {
 
   /** SHA-256 over everything the row writes, in a fixed order. */
   static String hash(
-      Map<String, Object> row, List<Map<String, Object>> relations, Map<String, Object> member) {
+      Map<String, Object> row,
+      List<Map<String, Object>> relations,
+      Collection<Map<String, Object>> members) {
     StringBuilder s = new StringBuilder();
     for (String k :
         List.of(
@@ -752,8 +758,9 @@ public class ImportPlanner {
         .map(r -> r.get("toKey") + "/" + r.get("toId") + "/" + r.get("status"))
         .sorted()
         .forEach(r -> s.append(r).append('\u001f'));
-    if (member != null) {
-      s.append(member.get("taalnetwerk")).append(member.get("roles"));
+    // In taalnetwerk order; one membership hashes as it did when a row could hold only one.
+    for (Map<String, Object> m : members) {
+      s.append(m.get("taalnetwerk")).append(m.get("roles"));
     }
     try {
       return HexFormat.of()

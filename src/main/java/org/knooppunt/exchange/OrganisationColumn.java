@@ -8,6 +8,12 @@ import java.util.Optional;
  * so that an exported file imports again unchanged. A header matches a column by its English or
  * Dutch name, case-insensitively, ignoring surrounding spaces; list cells are {@value
  * #LIST_SEPARATOR}-separated.
+ *
+ * <p>An organisation in several taalnetwerken lists them all in {@code taalnetwerk}; its {@code
+ * taalnetwerk_roles} then holds one {@value #ROLE_GROUP_SEPARATOR}-separated group of roles per
+ * network, in the same order ({@code tn-1|tn-2} with {@code programmeren|faciliteren;regisseren}).
+ * A single group applies to every listed network, so a file with one network per row reads as
+ * before.
  */
 public enum OrganisationColumn {
   ID("id", "id"),
@@ -33,6 +39,9 @@ public enum OrganisationColumn {
 
   /** Separates the values of one list cell (topics, target groups, partners, roles). */
   public static final String LIST_SEPARATOR = "|";
+
+  /** Separates the role groups of several taalnetwerken in one {@code taalnetwerk_roles} cell. */
+  public static final String ROLE_GROUP_SEPARATOR = ";";
 
   private final String english;
   private final String dutch;

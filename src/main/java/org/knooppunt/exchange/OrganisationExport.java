@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.knooppunt.account.Account;
+import org.knooppunt.exchange.OrganisationExportRepository.Membership;
 import org.knooppunt.exchange.OrganisationExportRepository.Partner;
 import org.knooppunt.organisation.OrganisationFilter;
 import org.knooppunt.platform.domain.DomainException;
@@ -39,8 +40,9 @@ import org.knooppunt.platform.neo4j.Graph;
  * open while the client is slow), at most {@value #MAX_ROWS} rows: a larger selection is refused
  * before the first byte. {@code collaborates_with} lists confirmed partners by their {@code id}
  * when they are in the same export, else by registration number, else by name; for that the ids of
- * the selection are read first (one small pass). {@code taalnetwerk} is the first membership (by
- * taalnetwerk id) with its roles; further memberships are not in the table.
+ * the selection are read first (one small pass). {@code taalnetwerk} lists every membership (by
+ * taalnetwerk id, deleted networks left out) and {@code taalnetwerk_roles} one group of roles per
+ * membership, as {@link OrganisationColumn} describes.
  *
  * <p>CSV is UTF-8 with a byte-order mark (so Excel reads the accents), separated by {@code ;} for
  * Dutch (what Excel with Dutch settings expects) and {@code ,} for English; a cell a spreadsheet
@@ -268,11 +270,24 @@ public class OrganisationExport {
               case TOPICS -> join(r.topics());
               case TARGET_GROUPS -> join(r.targetGroups());
               case COLLABORATES_WITH -> join(r.partners().stream().map(this::partner).toList());
-              case TAALNETWERK -> r.taalnetwerk();
-              case TAALNETWERK_ROLES -> r.taalnetwerk() == null ? null : join(r.taalnetwerkRoles());
+              case TAALNETWERK ->
+                  join(r.memberships().stream().map(Membership::taalnetwerk).toList());
+              case TAALNETWERK_ROLES -> roles(r.memberships());
             });
       }
       return cells;
+    }
+
+    /** One group of roles per membership; nothing when there are no roles at all. */
+    private static String roles(List<Membership> memberships) {
+      if (memberships.stream().allMatch(m -> m.roles().isEmpty())) {
+        return null;
+      }
+      return String.join(
+          OrganisationColumn.ROLE_GROUP_SEPARATOR,
+          memberships.stream()
+              .map(m -> String.join(OrganisationColumn.LIST_SEPARATOR, m.roles()))
+              .toList());
     }
 
     private String partner(Partner p) {

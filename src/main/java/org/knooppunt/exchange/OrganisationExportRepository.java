@@ -45,14 +45,18 @@ public class OrganisationExportRepository {
                            RETURN DISTINCT {id: p.id, registrationNumber: p.registrationNumber,
                                             name: p.name} AS x ORDER BY x.name, x.id } AS partners,
                  COLLECT { MATCH (o)-[r:MEMBER_OF]->(n:Taalnetwerk)
+                           WHERE coalesce(n.status, 'active') <> 'deleted'
                            RETURN {id: n.id, roles: coalesce(r.roles, [])} AS x
-                           ORDER BY n.id LIMIT 1 } AS taalnetwerk
+                           ORDER BY n.id } AS memberships
           """;
 
   /** A confirmed partner of an exported organisation, as the export names it. */
   public record Partner(String id, String registrationNumber, String name) {}
 
-  /** One organisation as the export writes it. */
+  /** A taalnetwerk an exported organisation is a member of, with its roles there. */
+  public record Membership(String taalnetwerk, List<String> roles) {}
+
+  /** One organisation as the export writes it; memberships in taalnetwerk id order. */
   public record Row(
       String id,
       boolean library,
@@ -72,8 +76,7 @@ public class OrganisationExportRepository {
       List<String> topics,
       List<String> targetGroups,
       List<Partner> partners,
-      String taalnetwerk,
-      List<String> taalnetwerkRoles) {}
+      List<Membership> memberships) {}
 
   /** Up to {@code limit} ids of matching organisations after {@code after}, in id order. */
   public List<String> ids(
@@ -96,8 +99,6 @@ public class OrganisationExportRepository {
 
   private static Row row(Record r) {
     Value location = r.get("location");
-    Value taalnetwerk = r.get("taalnetwerk");
-    Value membership = taalnetwerk.size() == 0 ? null : taalnetwerk.get(0);
     return new Row(
         r.get("id").asString(),
         r.get("labels").asList(Value::asString).contains(Kind.LIBRARY.label),
@@ -122,7 +123,8 @@ public class OrganisationExportRepository {
                     v.get("id").asString(null),
                     v.get("registrationNumber").asString(null),
                     v.get("name").asString(null))),
-        membership == null ? null : membership.get("id").asString(null),
-        membership == null ? List.of() : membership.get("roles").asList(Value::asString));
+        r.get("memberships")
+            .asList(v ->
+                new Membership(v.get("id").asString(), v.get("roles").asList(Value::asString))));
   }
 }

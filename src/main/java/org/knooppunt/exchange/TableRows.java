@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.knooppunt.exchange.ImportSet.MembershipRow;
@@ -33,6 +35,7 @@ public final class TableRows {
 
   private static final Pattern LIST =
       Pattern.compile(Pattern.quote(OrganisationColumn.LIST_SEPARATOR));
+  private static final String GROUP = Pattern.quote(OrganisationColumn.ROLE_GROUP_SEPARATOR);
 
   private final String file;
   private final Map<OrganisationColumn, Integer> columns = new EnumMap<>(OrganisationColumn.class);
@@ -41,18 +44,35 @@ public final class TableRows {
   private final List<MembershipRow> memberships = new ArrayList<>();
   private final List<RowProblem> problems = new ArrayList<>();
   private final Set<String> ids = new HashSet<>();
+  private final int maxRows;
   private int rows;
   private boolean failed;
 
   public TableRows(String file) {
+    this(file, MAX_ROWS);
+  }
+
+  /** A table with another row cap (the import benchmark reads the whole generated country). */
+  public TableRows(String file, int maxRows) {
     this.file = file;
+    this.maxRows = maxRows;
   }
 
   /** Reads the header row; false when the table cannot be read (the problems say why). */
   public boolean header(List<String> cells) {
+    return header(cells, Map.of());
+  }
+
+  /**
+   * Reads the header row; {@code mapping} maps headers that name no canonical column (lower case)
+   * to the column the user chose for them on the preview.
+   */
+  public boolean header(List<String> cells, Map<String, OrganisationColumn> mapping) {
     for (int i = 0; i < cells.size(); i++) {
       String h = cells.get(i) == null ? "" : cells.get(i).strip();
-      var column = OrganisationColumn.of(h);
+      var column =
+          OrganisationColumn.of(h)
+              .or(() -> Optional.ofNullable(mapping.get(h.toLowerCase(Locale.ROOT))));
       if (column.isPresent()) {
         columns.putIfAbsent(column.get(), i);
       } else if (!h.isEmpty()) {
@@ -149,16 +169,14 @@ public final class TableRows {
     for (String to : list(values.get(OrganisationColumn.COLLABORATES_WITH))) {
       relations.add(new RelationRow(file, line, from, to, null));
     }
-    String taalnetwerk = values.get(OrganisationColumn.TAALNETWERK);
-    if (taalnetwerk != null) {
-      memberships.add(
-          new MembershipRow(
-              file,
-              line,
-              from,
-              taalnetwerk,
-              list(values.get(OrganisationColumn.TAALNETWERK_ROLES))));
-    }
+    memberships.addAll(
+        memberships(
+            file,
+            line,
+            from,
+            values.get(OrganisationColumn.TAALNETWERK),
+            values.get(OrganisationColumn.TAALNETWERK_ROLES),
+            problems));
     return true;
   }
 
@@ -186,6 +204,44 @@ public final class TableRows {
         problems);
   }
 
+  /**
+   * The taalnetwerk memberships one row names: every network of the {@code taalnetwerk} cell with
+   * its group of roles (see {@link OrganisationColumn}). A roles cell with more than one group but
+   * not one group per network is a problem on the row, and the row names no memberships.
+   */
+  public static List<MembershipRow> memberships(
+      String file,
+      int line,
+      String organisation,
+      String networksCell,
+      String rolesCell,
+      List<RowProblem> problems) {
+    List<String> networks = list(networksCell);
+    if (networks.isEmpty()) {
+      return List.of();
+    }
+    List<List<String>> groups =
+        rolesCell == null || rolesCell.isBlank()
+            ? List.of(List.of())
+            : Arrays.stream(rolesCell.split(GROUP, -1)).map(TableRows::list).toList();
+    if (groups.size() > 1 && groups.size() != networks.size()) {
+      problems.add(
+          new RowProblem(
+              file,
+              line,
+              OrganisationColumn.TAALNETWERK_ROLES.english(),
+              "exchange.problem.roleGroups",
+              List.of(String.valueOf(networks.size()), String.valueOf(groups.size()))));
+      return List.of();
+    }
+    List<MembershipRow> rows = new ArrayList<>();
+    for (int i = 0; i < networks.size(); i++) {
+      List<String> roles = groups.size() == 1 ? groups.getFirst() : groups.get(i);
+      rows.add(new MembershipRow(file, line, organisation, networks.get(i), roles));
+    }
+    return rows;
+  }
+
   /** The values of a {@value OrganisationColumn#LIST_SEPARATOR}-separated cell, trimmed. */
   public static List<String> list(String cell) {
     if (cell == null || cell.isBlank()) {
@@ -210,8 +266,8 @@ public final class TableRows {
   }
 
   private boolean countRow() {
-    if (++rows > MAX_ROWS) {
-      fileProblem("exchange.problem.tooManyRows", String.valueOf(MAX_ROWS));
+    if (++rows > maxRows) {
+      fileProblem("exchange.problem.tooManyRows", String.valueOf(maxRows));
       return false;
     }
     return true;

@@ -56,6 +56,34 @@ class CsvOrganisationReaderTest {
   }
 
   @Test
+  void severalTaalnetwerkenCarryOneGroupOfRolesEach() throws IOException {
+    ImportSet set =
+        read(
+            "id,name,taalnetwerk,taalnetwerk_roles\n"
+                + "a1,A,tn-1|tn-2,programmeren|faciliteren;regisseren\n"
+                + "a2,B,tn-1|tn-2,faciliteren\n"
+                + "a3,C,tn-1|tn-2|tn-3,programmeren;;\n"
+                + "a4,D,tn-1|tn-2,programmeren;faciliteren;regisseren\n");
+    assertEquals(List.of("exchange.problem.roleGroups"), keys(set));
+    RowProblem p = set.problems().getFirst();
+    assertEquals(5, p.line());
+    assertEquals("taalnetwerk_roles", p.column());
+    assertEquals(List.of("2", "3"), p.args());
+    assertEquals(
+        List.of(
+            "a1 tn-1 [programmeren, faciliteren]",
+            "a1 tn-2 [regisseren]",
+            "a2 tn-1 [faciliteren]",
+            "a2 tn-2 [faciliteren]",
+            "a3 tn-1 [programmeren]",
+            "a3 tn-2 []",
+            "a3 tn-3 []"),
+        set.memberships().stream()
+            .map(m -> m.organisationExternalId() + " " + m.taalnetwerk() + " " + m.roles())
+            .toList());
+  }
+
+  @Test
   void isoLatin1BytesAreAnEncodingProblemForTheWholeFile() throws IOException {
     byte[] latin1 = "id,name\n1,Caf\u00e9 De Ster\n".getBytes(StandardCharsets.ISO_8859_1);
     ImportSet set = reader.read("latin.csv", file("latin.csv", latin1));

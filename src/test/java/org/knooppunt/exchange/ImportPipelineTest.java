@@ -62,16 +62,7 @@ class ImportPipelineTest {
                     CREATE (:Taalnetwerk {id: 'TN', name: 'Taalnetwerk Utrecht'})
                     """)
                 .consume());
-    ImportRepository repository = new ImportRepository();
-    service =
-        new ImportJobService(
-            TestGraph.graph(),
-            repository,
-            new ImportPlanner(TestGraph.graph(), repository),
-            new ImportWriter(TestGraph.graph(), repository),
-            List.of(new CsvOrganisationReader()),
-            Runnable::run,
-            temp);
+    service = TestImports.service(temp, new CsvOrganisationReader());
   }
 
   private ImportJobService.Preview preview(Account who, String name, String text) {
