@@ -294,8 +294,10 @@ public class ImportPlanner {
       for (var e : rows.entrySet()) {
         Map<String, Object> row = e.getValue();
         List<Map<String, Object>> rels = relations.getOrDefault(e.getKey(), List.of());
-        Collection<Map<String, Object>> member =
-            memberships.getOrDefault(e.getKey(), Map.of()).values();
+        Map<String, Map<String, Object>> byNetwork = memberships.getOrDefault(e.getKey(), Map.of());
+        Collection<Map<String, Object>> member = byNetwork.values();
+        // An imported membership the row no longer names is removed with the row's update.
+        row.put("taalnetwerken", List.copyOf(byNetwork.keySet()));
         String hash = hash(row, rels, member);
         row.put("hash", hash);
         Object storedHash = row.remove("storedHash");

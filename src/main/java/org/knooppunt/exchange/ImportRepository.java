@@ -115,6 +115,11 @@ public class ImportRepository {
         MATCH (o)-[x:WORKS_ON]->(t:Topic) WHERE NOT t.id IN row.topics DELETE x
       }
       CALL (o, row) {
+        MATCH (o)-[x:MEMBER_OF]->(n:Taalnetwerk)
+        WHERE x.importedFrom IS NOT NULL AND NOT n.id IN row.taalnetwerken
+        DELETE x
+      }
+      CALL (o, row) {
         MATCH (o)-[x:REACHES]->(t:TargetGroup) WHERE NOT t.id IN row.targetGroups DELETE x
       }
       CALL (o, row) {

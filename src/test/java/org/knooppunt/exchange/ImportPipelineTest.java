@@ -151,6 +151,38 @@ class ImportPipelineTest {
   }
 
   @Test
+  void aMembershipTheFileNoLongerNamesIsRemovedAndAHandMadeOneStays() {
+    run(ADMIN, "f.csv", FILE);
+    TestGraph.graph()
+        .write(tx ->
+            tx.run(
+                    """
+                    MATCH (o:Organisation {importKey: 'kvk:12345678'})
+                    CREATE (o)-[:MEMBER_OF {roles: ['programmeren']}]->
+                           (:Taalnetwerk {id: 'TN2', name: 'Met de hand'})
+                    """)
+                .consume());
+    String member = "MATCH (:Organisation {importKey: 'kvk:12345678'})-[r:MEMBER_OF]->(n) ";
+
+    var job = run(ADMIN, "f.csv", FILE.replace(",TN,faciliteren|regisseren", ",,"));
+    assertEquals(1, job.updated());
+    assertEquals(0, count(member + "WHERE n.id = 'TN' RETURN count(r)"));
+    assertEquals(1, count(member + "WHERE n.id = 'TN2' RETURN count(r)"), "not the import's");
+
+    run(ADMIN, "f.csv", FILE.replace(",TN,faciliteren|regisseren", ",TN|TN2,faciliteren;"));
+    assertEquals(
+        List.of("TN2:", "TN:faciliteren"),
+        TestGraph.graph()
+            .read(tx ->
+                tx.run(
+                        member
+                            + "RETURN n.id + ':' + reduce(s = '', x IN r.roles | s + x) AS m"
+                            + " ORDER BY m")
+                    .list(r -> r.get("m").asString())),
+        "the file now names both; it holds the roles of both");
+  }
+
+  @Test
   void provenanceIsOnEveryNodeAndRelationTheImportTouched() {
     var job = run(ADMIN, "f.csv", FILE);
     assertEquals(
