@@ -213,8 +213,12 @@ class ConcurrentEditIT {
                   return null;
                 }
                 conflicts.incrementAndGet();
-                // Exponential back-off with jitter, as a well-behaved client retries.
-                Thread.sleep(ThreadLocalRandom.current().nextLong(1, 20L << Math.min(attempt, 6)));
+                // Exponential back-off with full jitter, as a well-behaved client retries. Reads
+                // and
+                // saves of one profile queue for its lock, so the waits start at the time a hundred
+                // queued requests take (tens of ms each) and grow to about ten seconds: shorter
+                // waits only make the editors collide, and each collision costs two more requests.
+                Thread.sleep(ThreadLocalRandom.current().nextLong(1, 80L << Math.min(attempt, 7)));
               }
               failures.add(marker + " gave up after " + MAX_ATTEMPTS + " attempts");
               return null;
