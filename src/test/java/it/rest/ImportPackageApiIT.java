@@ -179,6 +179,13 @@ class ImportPackageApiIT {
   }
 
   @Test
+  void theOpenApiDocumentSaysSeveralPartsAreOneDatapackage() {
+    var r = Api.getAccepting("/openapi", null, "application/yaml");
+    assertEquals(200, r.statusCode());
+    assertTrue(r.body().contains("several parts 'file' are the loose files"), "documented");
+  }
+
+  @Test
   void aPartnerAccountMayNotImportLooseFiles() throws Exception {
     var r = upload("partner", "en", exampleFiles(null));
     assertEquals(403, r.statusCode(), r.body());

@@ -52,30 +52,34 @@ public class ImportResource {
   @Context HttpHeaders headers;
   @Context UriInfo uri;
 
+  /**
+   * The two upload endpoints share one path and method, so OpenAPI shows them as one operation:
+   * both carry the same text.
+   */
+  private static final String UPLOAD_SUMMARY =
+      "Upload a file (raw body with ?name=, or multipart parts 'file') and get its dry run";
+
+  private static final String UPLOAD_DESCRIPTION =
+      "Any import format (CSV, Excel .xlsx, HSDS datapackage .zip, HSDS JSON), at most 20 MB."
+          + " Raw body: the file, its name in ?name=. Multipart: one part 'file' is one file;"
+          + " several parts 'file' are the loose files of one HSDS 3 tabular datapackage, read as"
+          + " if zipped: one of them must be datapackage.json (else 400), file names are reduced"
+          + " to their base name, at most 20 MB per file and together, at most "
+          + LoosePackage.MAX_FILES
+          + " files; a CSV that datapackage.json names but that is not sent is a 400 with the"
+          + " problem exchange.problem.hsdsMissingTable. Nothing is written: the answer (201) has"
+          + " the job id to start; a file that cannot be imported at all is a 400.";
+
   @POST
   @Consumes({MediaType.APPLICATION_OCTET_STREAM, "text/csv", MediaType.TEXT_PLAIN})
-  @Operation(
-      summary = "Upload a file (raw body, ?name=file.csv) and get its dry run",
-      description =
-          "CSV, UTF-8, at most 20 MB. Nothing is written: the answer has the job id to start.")
+  @Operation(summary = UPLOAD_SUMMARY, description = UPLOAD_DESCRIPTION)
   public Response upload(@QueryParam("name") String name, InputStream body) {
     return preview(name, body);
   }
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(
-      summary =
-          "Upload a file as the multipart part 'file', or the loose files of an HSDS datapackage as"
-              + " several parts 'file', and get the dry run",
-      description =
-          "One part 'file': any import format, as the raw upload. Several parts 'file' are one HSDS"
-              + " 3 tabular datapackage, read as if zipped: one of them must be datapackage.json"
-              + " (else 400), file names are reduced to their base name, at most 20 MB per file"
-              + " and together, at most "
-              + LoosePackage.MAX_FILES
-              + " files. A CSV that datapackage.json names but that is not sent is a 400 with the"
-              + " problem exchange.problem.hsdsMissingTable.")
+  @Operation(summary = UPLOAD_SUMMARY, description = UPLOAD_DESCRIPTION)
   @RequestBody(
       content =
           @Content(
