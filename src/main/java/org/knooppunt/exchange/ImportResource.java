@@ -66,8 +66,8 @@ public class ImportResource {
           + " if zipped: one of them must be datapackage.json (else 400), file names are reduced"
           + " to their base name, at most 20 MB per file and together, at most "
           + LoosePackage.MAX_FILES
-          + " files; a CSV that datapackage.json names but that is not sent is a 400 with the"
-          + " problem exchange.problem.hsdsMissingTable. Nothing is written: the answer (201) has"
+          + " files; a CSV that datapackage.json names but that is not sent is the warning"
+          + " exchange.problem.hsdsMissingTable. Nothing is written: the answer (201) has"
           + " the job id to start; a file that cannot be imported at all is a 400.";
 
   @POST

@@ -31,8 +31,8 @@ import org.knooppunt.exchange.ImportSet.RowProblem;
 /**
  * Reads an HSDS 3 tabular datapackage: a zip with {@code datapackage.json} and the CSVs (at the top
  * or in one folder); loose files arrive here packed by {@link LoosePackage}. Every row is checked
- * against the HSDS 3.0 table schemas; an HSDS 1.x package is refused with the reason, and so is a
- * package that lacks an HSDS table its {@code datapackage.json} names. The zip is read in place,
+ * against the HSDS 3.0 table schemas; an HSDS 1.x package is refused with the reason; an HSDS table
+ * that {@code datapackage.json} names but the package lacks is a warning. The zip is read in place,
  * never unpacked to disk, with caps on entries, unpacked size and compression ratio, so a zip bomb
  * ends in a file-level problem.
  */
@@ -152,9 +152,10 @@ public class HsdsDatapackageReader implements ImportReader {
           paths.add(entry.getName().substring(base.length()));
         }
       }
-      if (!versionOk(dp, paths, problems) || !tablesPresent(dp, paths, problems)) {
+      if (!versionOk(dp, paths, problems)) {
         return;
       }
+      warnMissingTables(dp, paths, problems);
       for (ZipEntry entry : entries) {
         if (entry.isDirectory() || !entry.getName().startsWith(base)) {
           continue;
@@ -222,10 +223,11 @@ public class HsdsDatapackageReader implements ImportReader {
   }
 
   /**
-   * False (with one problem per table) when {@code datapackage.json} names an HSDS table whose file
-   * is not in the package: reading the rest would silently import a partial package.
+   * A warning per HSDS table that {@code datapackage.json} names but the package lacks (a file left
+   * out of the zip, or not chosen with the loose files). Not a refusal: publishers often ship the
+   * official {@code datapackage.json} with only the tables they fill; but the preview says so.
    */
-  private static boolean tablesPresent(JsonNode dp, Set<String> paths, List<RowProblem> problems) {
+  private static void warnMissingTables(JsonNode dp, Set<String> paths, List<RowProblem> problems) {
     Set<String> missing = new TreeSet<>();
     for (JsonNode r : dp.path("resources")) {
       String path = r.path("path").isTextual() ? r.path("path").asText() : null;
@@ -236,7 +238,6 @@ public class HsdsDatapackageReader implements ImportReader {
     for (String path : missing) {
       problems.add(new RowProblem("datapackage.json", 0, null, MISSING_TABLE_KEY, List.of(path)));
     }
-    return missing.isEmpty();
   }
 
   /** Tables that name HSDS 1.x most clearly come first in the reason. */
