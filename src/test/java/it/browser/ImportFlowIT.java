@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -21,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Importing in the browser: a CSV file's dry run (counts and a refused row), the import's progress
  * and report, the same report after a reload, a second import of the same file that changes
- * nothing, and an Excel file reaching its dry run. Names and file names are unique per run, so the
- * organisations it leaves behind never meet another test's expectations.
+ * nothing, an Excel file reaching its dry run, and the loose files of an HSDS datapackage chosen at
+ * once reaching one dry run. Names and file names are unique per run, so the organisations it
+ * leaves behind never meet another test's expectations.
  */
 class ImportFlowIT {
 
@@ -106,6 +109,30 @@ class ImportFlowIT {
     Files.write(other, new byte[] {'P', 'K', 3, 4, 0, 0});
     ImportPage refused = ImportPage.open(browser).dryRun(other);
     assertTrue(refused.refusal().contains("bestandstype"), refused.refusal());
+    assertFalse(refused.isStartable());
+  }
+
+  @Test
+  void theLooseFilesOfADatapackageAreOneDryRunAndSeveralOtherFilesAreRefused()
+      throws IOException, URISyntaxException {
+    List<Path> files;
+    try (Stream<Path> list =
+        Files.list(Path.of(ImportFlowIT.class.getResource("/hsds/3.0/csv").toURI()))) {
+      files = list.sorted().toList();
+    }
+    LoginPage.logInAs(browser, DemoAccount.BEHEERDER);
+
+    ImportPage page = ImportPage.open(browser).dryRun(files);
+    assertEquals("", page.refusal());
+    assertTrue(
+        page.chosenFile().endsWith("datapackage.json (hsds-datapackage)"), page.chosenFile());
+    assertTrue(page.counts().startsWith("Rijen: 1."), page.counts());
+    assertTrue(page.isStartable());
+
+    ImportPage refused =
+        ImportPage.open(browser)
+            .dryRun(files.stream().filter(f -> !f.endsWith("datapackage.json")).toList());
+    assertTrue(refused.refusal().contains("datapackage.json"), refused.refusal());
     assertFalse(refused.isStartable());
   }
 }

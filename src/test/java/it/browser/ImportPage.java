@@ -44,6 +44,22 @@ public final class ImportPage {
     return this;
   }
 
+  /** Chooses several files at once (the input is {@code multiple}) and asks for their dry run. */
+  public ImportPage dryRun(List<Path> files) {
+    browser
+        .driver()
+        .findElement(FILE)
+        .sendKeys(
+            String.join("\n", files.stream().map(f -> f.toAbsolutePath().toString()).toList()));
+    browser.clickAndWaitForPage(browser.driver().findElement(DRY_RUN));
+    return this;
+  }
+
+  /** The line naming the file of the dry run and its format. */
+  public String chosenFile() {
+    return browser.driver().findElement(By.id("chosenFile")).getText();
+  }
+
   public String counts() {
     return browser.driver().findElement(COUNTS).getText();
   }

@@ -24,6 +24,7 @@ import org.knooppunt.account.Role;
 import org.knooppunt.exchange.ImportPlan.Change;
 import org.knooppunt.exchange.ImportRepository.Provenance;
 import org.knooppunt.exchange.ImportSet.RowProblem;
+import org.knooppunt.exchange.hsds.LoosePackage;
 import org.knooppunt.platform.audit.AuditLog;
 import org.knooppunt.platform.domain.DomainException;
 import org.knooppunt.platform.i18n.Messages;
@@ -55,17 +56,30 @@ public class ImportJobService {
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService managed;
 
-  /** What the job needs to run: its file, name, mapping and who uploaded it. */
+  /**
+   * What the job needs to run: its file, name, the name its reader is chosen by ({@code readAs}:
+   * the name itself, or {@link LoosePackage#READ_AS} for loose files packed into one), mapping and
+   * who uploaded it.
+   */
   private record Pending(
       Path file,
       String name,
+      String readAs,
       Map<String, OrganisationColumn> mapping,
       Account actor,
       boolean startable) {
-    Pending(Path file, String name, Map<String, OrganisationColumn> mapping, Account actor) {
-      this(file, name, mapping, actor, false);
+    Pending(
+        Path file,
+        String name,
+        String readAs,
+        Map<String, OrganisationColumn> mapping,
+        Account actor) {
+      this(file, name, readAs, mapping, actor, false);
     }
   }
+
+  /** One uploaded file: the name the client sent (any path in it is dropped) and its content. */
+  public record Upload(String fileName, InputStream content) {}
 
   private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
@@ -199,7 +213,65 @@ public class ImportJobService {
           locale, "file", Messages.get(locale, "exchange.problem.unreadable"));
     }
     return plan(
-        actor, new Pending(file, name, mapping == null ? Map.of() : mapping, actor), locale);
+        actor, new Pending(file, name, name, mapping == null ? Map.of() : mapping, actor), locale);
+  }
+
+  /**
+   * The dry run of one upload of one or more files. One file is {@link #preview(Account, String,
+   * InputStream, Map, Locale)}. Several files are one HSDS datapackage, read as if zipped: one of
+   * them must be {@code datapackage.json}; names are reduced to their base name; the caps of one
+   * upload ({@link CsvOrganisationReader#MAX_BYTES} per file and for all together) and of a zip's
+   * file count hold. A refusal keeps nothing. The streams are closed.
+   */
+  public Preview preview(
+      Account actor, List<Upload> files, Map<String, OrganisationColumn> mapping, Locale locale) {
+    try {
+      if (!mayImport(actor)) {
+        throw DomainException.forbidden(locale);
+      }
+      if (files == null || files.isEmpty()) {
+        throw DomainException.invalid(
+            locale, "file", Messages.get(locale, "exchange.import.noFile"));
+      }
+      if (files.size() == 1) {
+        return preview(
+            actor, files.getFirst().fileName(), files.getFirst().content(), mapping, locale);
+      }
+      List<LoosePackage.File> loose = new ArrayList<>();
+      for (Upload f : files) {
+        loose.add(new LoosePackage.File(f.fileName(), f.content()));
+      }
+      Path zip;
+      try {
+        zip = LoosePackage.pack(loose, tempDir(), CsvOrganisationReader.MAX_BYTES, locale);
+      } catch (IOException e) {
+        throw DomainException.invalid(
+            locale, "file", Messages.get(locale, "exchange.problem.unreadable"));
+      }
+      return plan(
+          actor,
+          new Pending(
+              zip,
+              LoosePackage.DESCRIPTOR,
+              LoosePackage.READ_AS,
+              mapping == null ? Map.of() : mapping,
+              actor),
+          locale);
+    } finally {
+      if (files != null) {
+        files.forEach(f -> close(f.content()));
+      }
+    }
+  }
+
+  private static void close(InputStream in) {
+    try {
+      if (in != null) {
+        in.close();
+      }
+    } catch (IOException e) {
+      // The upload was read (or refused) already; a failed close loses nothing.
+    }
   }
 
   /**
@@ -215,7 +287,12 @@ public class ImportJobService {
     }
     return plan(
         actor,
-        new Pending(earlier.file(), earlier.name(), mapping == null ? Map.of() : mapping, actor),
+        new Pending(
+            earlier.file(),
+            earlier.name(),
+            earlier.readAs(),
+            mapping == null ? Map.of() : mapping,
+            actor),
         locale);
   }
 
@@ -234,7 +311,7 @@ public class ImportJobService {
     Map<String, OrganisationColumn> map = Map.copyOf(upload.mapping());
     ImportSet set;
     try {
-      set = read(name, file, map, locale);
+      set = read(name, upload.readAs(), file, map, locale);
     } catch (RuntimeException e) {
       delete(file);
       throw e;
@@ -261,7 +338,12 @@ public class ImportJobService {
     pending.put(
         id,
         new Pending(
-            file, name, map, actor, !plan.fileRejected() && !plan.organisations().isEmpty()));
+            file,
+            name,
+            upload.readAs(),
+            map,
+            actor,
+            !plan.fileRejected() && !plan.organisations().isEmpty()));
     List<Problem> problems =
         plan.problems().stream().limit(1000).map(pr -> problem(pr, locale)).toList();
     List<PreviewRow> first =
@@ -387,7 +469,7 @@ public class ImportJobService {
   /** Runs a queued job: reads and plans the file again (the graph may have changed), writes. */
   void run(String jobId, Pending p, Locale locale) {
     try {
-      ImportSet set = read(p.name(), p.file(), p.mapping(), locale);
+      ImportSet set = read(p.name(), p.readAs(), p.file(), p.mapping(), locale);
       ImportPlan plan = planner.plan(p.actor(), set);
       Map<String, Object> params = new HashMap<>();
       params.put("id", jobId);
@@ -448,10 +530,14 @@ public class ImportJobService {
   }
 
   private ImportSet read(
-      String name, Path file, Map<String, OrganisationColumn> mapping, Locale locale) {
+      String name,
+      String readAs,
+      Path file,
+      Map<String, OrganisationColumn> mapping,
+      Locale locale) {
     byte[] head = head(file);
     for (ImportReader reader : readers) {
-      if (reader.accepts(name, head)) {
+      if (reader.accepts(readAs, head)) {
         return reader instanceof CsvOrganisationReader csv
             ? csv.read(name, file, mapping)
             : reader.read(name, file);

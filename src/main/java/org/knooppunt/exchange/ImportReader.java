@@ -16,7 +16,8 @@ public interface ImportReader {
           "exchange.problem.unknownColumn",
           "exchange.problem.hsdsUnmappedTerm",
           "exchange.problem.municipalityNotMatched",
-          "exchange.problem.coordinatesIgnored");
+          "exchange.problem.coordinatesIgnored",
+          "exchange.problem.hsdsMissingTable");
 
   /** True when a problem with this key is only a warning. */
   static boolean isWarning(String key) {

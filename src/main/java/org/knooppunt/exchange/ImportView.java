@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,10 +19,11 @@ import org.knooppunt.platform.web.LocaleView;
 
 /**
  * The import page: upload a file (CSV, Excel, HSDS datapackage or HSDS JSON, the formats of the
- * API, with its size cap), see the dry run (counts, problems per row, how each header was
- * understood, with a choice of column for the headers that were not), start the import and follow
- * it. The job id is in the address ({@code ?job=}), so a reload shows the same progress or report.
- * Thin: everything is {@link ImportJobService}.
+ * API, with its size cap) or the loose files of an HSDS datapackage at once, see the dry run
+ * (counts, problems per row, how each header was understood, with a choice of column for the
+ * headers that were not), start the import and follow it. The job id is in the address ({@code
+ * ?job=}), so a reload shows the same progress or report. Thin: everything is {@link
+ * ImportJobService}.
  */
 @Named
 @ViewScoped
@@ -34,7 +35,7 @@ public class ImportView implements Serializable {
   @Inject transient CurrentUser currentUser;
   @Inject transient LocaleView localeView;
 
-  private transient Part file;
+  private transient List<Part> files;
   private String jobId;
   private final Map<String, String> mapping = new HashMap<>();
   private ImportJobService.Preview preview;
@@ -53,15 +54,19 @@ public class ImportView implements Serializable {
   }
 
   /**
-   * The dry run of the chosen file, with the column choices made so far; without a new file, of the
-   * file of the previous dry run with the new column choices.
+   * The dry run of the chosen file (or files: one HSDS datapackage), with the column choices made
+   * so far; without a new file, of the file of the previous dry run with the new column choices.
    */
   public void dryRun() {
     refusal = null;
     job = null;
     String earlier = preview == null ? null : preview.jobId();
     preview = null;
-    boolean chosen = file != null && file.getSize() > 0;
+    List<Part> chosenFiles =
+        files == null
+            ? List.of()
+            : files.stream().filter(f -> f != null && f.getSize() > 0).toList();
+    boolean chosen = !chosenFiles.isEmpty();
     if (!chosen && earlier == null) {
       refusal = Messages.get(locale(), "exchange.import.noFile");
       return;
@@ -79,26 +84,33 @@ public class ImportView implements Serializable {
     try {
       if (!chosen) {
         preview = service.remap(currentUser.require(locale()), earlier, columns, locale());
-      } else if (file.getSize() > CsvOrganisationReader.MAX_BYTES) {
+      } else if (chosenFiles.stream()
+          .anyMatch(f -> f.getSize() > CsvOrganisationReader.MAX_BYTES)) {
         // Refused before a byte is copied; the container already capped what it accepted.
         throw ImportJobService.tooLarge(locale());
+      } else if (chosenFiles.stream().mapToLong(Part::getSize).sum()
+          > CsvOrganisationReader.MAX_BYTES) {
+        throw DomainException.invalid(
+            locale(),
+            "file",
+            Messages.get(
+                locale(),
+                "exchange.import.tooLargeTogether",
+                CsvOrganisationReader.MAX_BYTES / (1024 * 1024)));
       } else {
-        try (InputStream in = file.getInputStream()) {
-          preview =
-              service.preview(
-                  currentUser.require(locale()),
-                  file.getSubmittedFileName(),
-                  in,
-                  columns,
-                  locale());
+        List<ImportJobService.Upload> uploads = new ArrayList<>();
+        for (Part f : chosenFiles) {
+          uploads.add(new ImportJobService.Upload(f.getSubmittedFileName(), f.getInputStream()));
         }
+        // The service closes the streams.
+        preview = service.preview(currentUser.require(locale()), uploads, columns, locale());
       }
     } catch (DomainException e) {
       refusal = e.fieldErrors().isEmpty() ? e.getMessage() : e.fieldErrors().getFirst().message();
     } catch (IOException e) {
       refusal = Messages.get(locale(), "exchange.problem.unreadable");
     } finally {
-      file = null;
+      files = null;
     }
   }
 
@@ -199,12 +211,13 @@ public class ImportView implements Serializable {
     return localeView.getLocale();
   }
 
-  public Part getFile() {
-    return file;
+  /** The chosen files ({@code h:inputFile multiple}: a list, empty when none was chosen). */
+  public List<Part> getFile() {
+    return files;
   }
 
-  public void setFile(Part file) {
-    this.file = file;
+  public void setFile(List<Part> files) {
+    this.files = files;
   }
 
   /** The size cap in bytes, for the page's check before the upload. */

@@ -30,9 +30,11 @@ import org.knooppunt.exchange.ImportSet.RowProblem;
 
 /**
  * Reads an HSDS 3 tabular datapackage: a zip with {@code datapackage.json} and the CSVs (at the top
- * or in one folder). Every row is checked against the HSDS 3.0 table schemas; an HSDS 1.x package
- * is refused with the reason. The zip is read in place, never unpacked to disk, with caps on
- * entries, unpacked size and compression ratio, so a zip bomb ends in a file-level problem.
+ * or in one folder); loose files arrive here packed by {@link LoosePackage}. Every row is checked
+ * against the HSDS 3.0 table schemas; an HSDS 1.x package is refused with the reason; an HSDS table
+ * that {@code datapackage.json} names but the package lacks is a warning. The zip is read in place,
+ * never unpacked to disk, with caps on entries, unpacked size and compression ratio, so a zip bomb
+ * ends in a file-level problem.
  */
 @ApplicationScoped
 public class HsdsDatapackageReader implements ImportReader {
@@ -91,6 +93,7 @@ public class HsdsDatapackageReader implements ImportReader {
   }
 
   static final String VERSION_KEY = "exchange.problem.hsdsVersion";
+  static final String MISSING_TABLE_KEY = "exchange.problem.hsdsMissingTable";
 
   private static ImportSet failed(String fileName, String key, List<String> args) {
     return FailedSet.of(FORMAT, fileName, List.of(new RowProblem(fileName, 0, null, key, args)));
@@ -152,6 +155,7 @@ public class HsdsDatapackageReader implements ImportReader {
       if (!versionOk(dp, paths, problems)) {
         return;
       }
+      warnMissingTables(dp, paths, problems);
       for (ZipEntry entry : entries) {
         if (entry.isDirectory() || !entry.getName().startsWith(base)) {
           continue;
@@ -216,6 +220,24 @@ public class HsdsDatapackageReader implements ImportReader {
             VERSION_KEY,
             List.of(named, shown.isEmpty() ? "version " + version : shown)));
     return false;
+  }
+
+  /**
+   * A warning per HSDS table that {@code datapackage.json} names but the package lacks (a file left
+   * out of the zip, or not chosen with the loose files). Not a refusal: publishers often ship the
+   * official {@code datapackage.json} with only the tables they fill; but the preview says so.
+   */
+  private static void warnMissingTables(JsonNode dp, Set<String> paths, List<RowProblem> problems) {
+    Set<String> missing = new TreeSet<>();
+    for (JsonNode r : dp.path("resources")) {
+      String path = r.path("path").isTextual() ? r.path("path").asText() : null;
+      if (path != null && TableSchemas.byPath(path) != null && !paths.contains(path)) {
+        missing.add(path);
+      }
+    }
+    for (String path : missing) {
+      problems.add(new RowProblem("datapackage.json", 0, null, MISSING_TABLE_KEY, List.of(path)));
+    }
   }
 
   /** Tables that name HSDS 1.x most clearly come first in the reason. */
