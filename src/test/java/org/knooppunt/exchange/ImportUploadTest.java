@@ -41,16 +41,7 @@ class ImportUploadTest {
   @BeforeEach
   void fixture() {
     TestGraph.wipe();
-    ImportRepository repository = new ImportRepository();
-    service =
-        new ImportJobService(
-            TestGraph.graph(),
-            repository,
-            new ImportPlanner(TestGraph.graph(), repository),
-            new ImportWriter(TestGraph.graph(), repository),
-            List.of(new CsvOrganisationReader(), new XlsxOrganisationReader()),
-            Runnable::run,
-            temp);
+    service = TestImports.service(temp, new CsvOrganisationReader(), new XlsxOrganisationReader());
   }
 
   private ImportJobService.Preview preview(String name, String text) {

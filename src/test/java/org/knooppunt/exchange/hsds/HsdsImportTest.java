@@ -21,10 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.knooppunt.account.Account;
 import org.knooppunt.account.Role;
 import org.knooppunt.exchange.ImportJobService;
-import org.knooppunt.exchange.ImportPlanner;
 import org.knooppunt.exchange.ImportReader;
-import org.knooppunt.exchange.ImportRepository;
-import org.knooppunt.exchange.ImportWriter;
+import org.knooppunt.exchange.TestImports;
 import org.knooppunt.platform.neo4j.TestGraph;
 
 /**
@@ -48,16 +46,8 @@ class HsdsImportTest {
   @BeforeEach
   void setUp() {
     TestGraph.wipe();
-    ImportRepository repository = new ImportRepository();
     service =
-        new ImportJobService(
-            TestGraph.graph(),
-            repository,
-            new ImportPlanner(TestGraph.graph(), repository),
-            new ImportWriter(TestGraph.graph(), repository),
-            List.of(new HsdsDatapackageReader(), new HsdsJsonReader()),
-            Runnable::run,
-            tmp.resolve("jobs"));
+        TestImports.service(tmp.resolve("jobs"), new HsdsDatapackageReader(), new HsdsJsonReader());
   }
 
   private Path zipDir(Path dir) throws IOException {

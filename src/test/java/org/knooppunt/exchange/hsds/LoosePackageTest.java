@@ -28,10 +28,8 @@ import org.knooppunt.account.Role;
 import org.knooppunt.exchange.CsvOrganisationReader;
 import org.knooppunt.exchange.ImportJobService;
 import org.knooppunt.exchange.ImportJobService.Upload;
-import org.knooppunt.exchange.ImportPlanner;
 import org.knooppunt.exchange.ImportReader;
-import org.knooppunt.exchange.ImportRepository;
-import org.knooppunt.exchange.ImportWriter;
+import org.knooppunt.exchange.TestImports;
 import org.knooppunt.exchange.XlsxOrganisationReader;
 import org.knooppunt.platform.domain.DomainException;
 import org.knooppunt.platform.neo4j.TestGraph;
@@ -57,20 +55,13 @@ class LoosePackageTest {
   void setUp() {
     TestGraph.wipe();
     jobs = tmp.resolve("jobs");
-    ImportRepository repository = new ImportRepository();
     service =
-        new ImportJobService(
-            TestGraph.graph(),
-            repository,
-            new ImportPlanner(TestGraph.graph(), repository),
-            new ImportWriter(TestGraph.graph(), repository),
-            List.of(
-                new CsvOrganisationReader(),
-                new XlsxOrganisationReader(),
-                new HsdsJsonReader(),
-                new HsdsDatapackageReader()),
-            Runnable::run,
-            jobs);
+        TestImports.service(
+            jobs,
+            new CsvOrganisationReader(),
+            new XlsxOrganisationReader(),
+            new HsdsJsonReader(),
+            new HsdsDatapackageReader());
   }
 
   /** Every file of {@code dir} as an upload, its name passed through {@code rename}. */
