@@ -100,6 +100,7 @@ v() { sed -n "s/^$1=//p" "$work/probe.out" "$work/dump.out" 2>/dev/null | head -
   if grep -q '^product\.' "$work/probe.out"; then
     row "product import (ImportWriter)" product
     echo "  heap during it: peak in use $(v product.heap.peak.mib) MiB, largest after a GC $(v product.heap.live.max.mib) MiB"
+    echo "  its phases: reading the file $(v product.read.seconds) s, planning $(v product.plan.seconds) s, writing $(v product.write.seconds) s"
   else
     echo "product import (ImportWriter)                  pending merge"
   fi

@@ -60,17 +60,26 @@ public class ImportWriter {
     for (int i = 0; i < changed.size(); i += BATCH) {
       List<PlannedOrganisation> batch = changed.subList(i, Math.min(changed.size(), i + BATCH));
       List<Map<String, Object>> rows = new ArrayList<>(batch.size());
+      List<Map<String, Object>> branches = new ArrayList<>();
+      List<Map<String, Object>> services = new ArrayList<>();
       int created = 0;
       for (PlannedOrganisation o : batch) {
         rows.add(o.row());
         created += o.change() == Change.CREATE ? 1 : 0;
+        part(o, "locations", branches);
+        part(o, "services", services);
       }
       int c = created;
+      String scheme = plan.set().idScheme();
       boolean cancel =
           graph.write(tx -> {
             repository.writeOrganisations(tx, rows, provenance);
-            repository.writeBranches(tx, rows, plan.set().idScheme(), provenance);
-            repository.writeServices(tx, rows, plan.set().idScheme(), provenance);
+            if (!branches.isEmpty()) {
+              repository.writeBranches(tx, branches, scheme, provenance);
+            }
+            if (!services.isEmpty()) {
+              repository.writeServices(tx, services, scheme, provenance);
+            }
             return repository.batchDone(tx, provenance.job(), rows.size(), c, rows.size() - c);
           });
       if (cancel || cancelled.getAsBoolean()) {
@@ -106,6 +115,20 @@ public class ImportWriter {
       }
     }
     return false;
+  }
+
+  /**
+   * Adds {key, list} of the organisation to {@code into} when the branch or service statement has
+   * work for it: the row brings locations (services), or it updates an organisation that may hold
+   * imported ones the file no longer names. A new organisation without any has nothing to write or
+   * remove, so most rows of a file without locations or services skip both statements.
+   */
+  private static void part(PlannedOrganisation o, String list, List<Map<String, Object>> into) {
+    Object items = o.row().get(list);
+    boolean some = items instanceof List<?> l && !l.isEmpty();
+    if (some || o.change() == Change.UPDATE) {
+      into.add(Map.of("key", o.row().get("key"), list, items == null ? List.of() : items));
+    }
   }
 
   private static long ceil(long n) {

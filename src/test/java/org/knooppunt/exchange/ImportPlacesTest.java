@@ -156,6 +156,43 @@ class ImportPlacesTest {
   }
 
   @Test
+  void anOrganisationWhoseFileNoLongerNamesAnyLocationOrServiceLosesTheImportedOnes() {
+    var orgs = List.of(org(2, "A", "Goed", null), org(3, "B", "Ander", null));
+    write(
+        plan(
+            set(
+                "hsds-datapackage",
+                orgs,
+                List.of(location(2, "L1", "A", "Een", "GM0344")),
+                List.of(service(2, "S1", "A", "x", List.of(), List.of("L1"))))));
+    TestGraph.graph()
+        .write(tx ->
+            tx.run(
+                    """
+                    MATCH (o:Organisation {name: 'Goed'})
+                    CREATE (o)-[:HAS_BRANCH]->(:Branch {id: 'hand', name: 'Eigen plek'})
+                    """)
+                .consume());
+    assertEquals(
+        2, count("MATCH (:Organisation {name: 'Goed'})-[:HAS_BRANCH]->(b) RETURN count(b)"));
+
+    // The same organisations, no locations or services at all: the writer must still visit A.
+    ImportPlan bare = plan(set("hsds-datapackage", orgs, List.of(), List.of()));
+    assertEquals(Change.UPDATE, bare.organisations().getFirst().change());
+    assertEquals(Change.UNCHANGED, bare.organisations().get(1).change());
+    write(bare);
+
+    assertEquals(
+        List.of("Eigen plek"),
+        TestGraph.graph()
+            .read(tx ->
+                tx.run("MATCH (:Organisation {name: 'Goed'})-[:HAS_BRANCH]->(b) RETURN b.name AS n")
+                    .list(r -> r.get("n").asString())));
+    assertEquals(0, count("MATCH (s:Service) RETURN count(s)"));
+    assertEquals(0, count("MATCH (b:Branch) WHERE b.importKey IS NOT NULL RETURN count(b)"));
+  }
+
+  @Test
   void aChangedServiceMakesItsOrganisationUpdateAndAnUnchangedOneDoesNot() {
     var orgs = List.of(org(2, "A", "Goed", null));
     var ls = List.of(location(2, "L1", "A", "Een", "GM0344"));
