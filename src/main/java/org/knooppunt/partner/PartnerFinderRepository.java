@@ -156,6 +156,35 @@ public class PartnerFinderRepository {
           """;
 
   /**
+   * The exact score of candidate {@code o} with {@code common} partners in common, for the
+   * shortlist: its topics and target groups of the need and its taalnetwerk memberships in one walk
+   * over its relationships, its distance from {@code here}; candidates outside the area, inactive
+   * or sharing nothing of the need are dropped. Needs {@code here}, {@code needTopics}, {@code
+   * needGroups} in scope; adds {@code km}, {@code stale} and {@code score} ({@code WITH *}, so it
+   * serves inside a subquery as well).
+   */
+  private static final String SCORED =
+      """
+      WITH *, [(o)-[r:WORKS_ON|REACHES|MEMBER_OF]->(x) |
+               CASE WHEN type(r) <> 'MEMBER_OF' THEN x WHEN x:Taalnetwerk THEN 'taal' END] AS shares,
+           CASE WHEN here IS NULL OR o.location IS NULL THEN null
+                ELSE point.distance(here, o.location) / 1000.0 END AS km
+      WITH *, size([x IN shares WHERE x = 'taal']) AS taal,
+           reduce(s = 0, x IN shares | s + size([t IN needTopics WHERE t = x])) AS topics,
+           reduce(s = 0, x IN shares | s + size([g IN needGroups WHERE g = x])) AS groups
+      WHERE topics + groups > 0
+        AND ($radiusKm IS NULL OR (km IS NOT NULL AND km <= $radiusKm))
+        AND coalesce(o.status, 'active') = 'active'
+        AND (size($municipalities) = 0
+             OR EXISTS { (o)-[:LOCATED_IN|SERVES]->(m:Municipality) WHERE m.id IN $municipalities })
+      WITH *, o.lastReviewedAt IS NULL OR o.lastReviewedAt < datetime() - duration('P24M') AS stale
+      WITH *, ($topic * topics + $targetGroup * groups
+               + $commonPartner * CASE WHEN common > $maxCommon THEN $maxCommon ELSE common END
+               + CASE WHEN km IS NULL THEN 0 ELSE $near * exp(-km / $nearKm) END
+               + $taalnetwerk * taal) * CASE WHEN stale THEN $stale ELSE 1.0 END AS score
+      """;
+
+  /**
    * The fast path of the finder: the same ranking as {@link #FIND}, but only among the candidates
    * that share a partner with us (partners of our partners), and with the highest score any other
    * candidate could reach ({@code ceiling}: every topic and target group of the need, the full
@@ -165,6 +194,13 @@ public class PartnerFinderRepository {
    * Counts like {@link #FIND}: a topic per path from the need's topic, a target group per match, a
    * partner in common per pair of collaborations (the ceiling assumes one WORKS_ON per topic and
    * one REACHES per target group, which every write path keeps with MERGE).
+   *
+   * <p>Pruned as FIND is: a candidate scores at most {@code ceiling} plus its partners in common
+   * (at most {@code $maxCommon} of them count). The {@code $sample} with the most partners in
+   * common are scored exactly ({@link #SCORED}) first; the {@code $limit}-th of those scores
+   * ({@code floor}) is reached by the top, so only candidates whose bound reaches it are scored —
+   * for a library with hundreds of partners a few hundred of its thousands of partners of partners.
+   * Ties are kept (the name decides among equal scores).
    */
   static final String SHORTLIST =
       CENTRE
@@ -177,7 +213,10 @@ public class PartnerFinderRepository {
                COLLECT { MATCH (us)-[r:COLLABORATES_WITH]-(p) WHERE r.status <> 'ended' RETURN p } AS partners,
                COLLECT { MATCH (o:Organisation)-[:MEMBER_OF]->(:Taalnetwerk)
                          WITH o, count(*) AS n RETURN max(n) } AS mostTaal
-          CALL (us, here, needTopics, needGroups, partners) {
+          WITH us, here, needTopics, needGroups, partners,
+               $topic * size(needTopics) + $targetGroup * size(needGroups) + $near
+                 + $taalnetwerk * coalesce(mostTaal[0], 0) AS ceiling
+          CALL (us, here, partners) {
             CALL (partners) {
               UNWIND partners AS p
               MATCH (p)-[r2:COLLABORATES_WITH]-(o)
@@ -191,31 +230,24 @@ public class PartnerFinderRepository {
                  sum(CASE kind WHEN 'partner' THEN 1 ELSE 0 END) AS common
             WHERE current = 0 AND o <> us
               AND ($radiusKm IS NULL OR point.distance(here, o.location) <= $radiusKm * 1000.0)
-            WITH o, common, COUNT { (o)-[:MEMBER_OF]->(:Taalnetwerk) } AS taal,
-                 [(o)-[r:WORKS_ON|REACHES]->(x) | {type: type(r), node: x}] AS shares
-            WITH o, common, taal,
-                 reduce(s = 0, e IN [e IN shares WHERE e.type = 'WORKS_ON'] |
-                        s + size([t IN needTopics WHERE t = e.node])) AS topics,
-                 reduce(s = 0, e IN [e IN shares WHERE e.type = 'REACHES'] |
-                        s + size([g IN needGroups WHERE g = e.node])) AS groups
-            WHERE topics + groups > 0
-            RETURN o, topics, groups, common, taal
+            RETURN collect({o: o, common: common}) AS candidates
           }
-          WITH us, here, partners, o, topics, groups, common, taal,
-               $topic * size(needTopics) + $targetGroup * size(needGroups) + $near
-                 + $taalnetwerk * coalesce(mostTaal[0], 0) AS ceiling,
-               CASE WHEN here IS NULL OR o.location IS NULL THEN null
-                    ELSE point.distance(here, o.location) / 1000.0 END AS km
-          WHERE ($radiusKm IS NULL OR (km IS NOT NULL AND km <= $radiusKm))
-            AND coalesce(o.status, 'active') = 'active'
-            AND (size($municipalities) = 0
-                 OR EXISTS { (o)-[:LOCATED_IN|SERVES]->(m:Municipality) WHERE m.id IN $municipalities })
-          WITH us, partners, ceiling, o, km, o.lastReviewedAt IS NULL OR o.lastReviewedAt < datetime() - duration('P24M') AS stale,
-               ($topic * topics + $targetGroup * groups
-                + $commonPartner * CASE WHEN common > $maxCommon THEN $maxCommon ELSE common END
-                + CASE WHEN km IS NULL THEN 0 ELSE $near * exp(-km / $nearKm) END
-                + $taalnetwerk * taal) AS points
-          WITH us, partners, ceiling, o, km, stale, points * CASE WHEN stale THEN $stale ELSE 1.0 END AS score
+          WITH us, here, needTopics, needGroups, partners, ceiling, candidates,
+               COLLECT { UNWIND candidates AS c
+                         WITH c ORDER BY c.common DESC LIMIT $sample
+                         WITH c.o AS o, c.common AS common
+          """
+          + SCORED
+          + """
+                         RETURN score ORDER BY score DESC SKIP $limit - 1 LIMIT 1 } AS floor
+          UNWIND [c IN candidates
+                  WHERE size(floor) = 0
+                     OR ceiling + $commonPartner * CASE WHEN c.common > $maxCommon THEN $maxCommon ELSE c.common END
+                        >= floor[0] - 1e-9] AS c
+          WITH us, here, needTopics, needGroups, partners, ceiling, c.o AS o, c.common AS common
+          """
+          + SCORED
+          + """
           ORDER BY score DESC, o.name
           LIMIT $limit
           RETURN o.id AS id, o.name AS name,
@@ -248,28 +280,33 @@ public class PartnerFinderRepository {
                COLLECT { UNWIND $topics AS topic
                          MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic) RETURN t } AS needTopics,
                COLLECT { UNWIND $targetGroups AS group
-                         MATCH (g:TargetGroup {id: group}) RETURN g } AS needGroups
+                         MATCH (g:TargetGroup {id: group}) RETURN g } AS needGroups,
+               COLLECT { MATCH (us)-[r:COLLABORATES_WITH]-(p) WHERE r.status <> 'ended' RETURN p } AS partners
           MATCH (o:Organisation)
           WHERE point.distance(o.location, here) <= $withinKm * 1000.0
-          WITH us, here, needTopics, needGroups, o,
-               reduce(s = 0, x IN [(o)-[:WORKS_ON]->(x) | x] | s + size([t IN needTopics WHERE t = x])) AS topics,
-               reduce(s = 0, x IN [(o)-[:REACHES]->(x) | x] | s + size([g IN needGroups WHERE g = x])) AS groups
-          WHERE topics + groups > 0 AND o <> us
-            AND NOT EXISTS { (us)-[r:COLLABORATES_WITH]-(o) WHERE r.status <> 'ended' }
-          WITH us, o, topics, groups, point.distance(here, o.location) / 1000.0 AS km,
-               COUNT { (us)-[r1:COLLABORATES_WITH]-(p)-[r2:COLLABORATES_WITH]-(o)
-                       WHERE r1.status <> 'ended' AND r2.status <> 'ended' } AS common,
-               COUNT { (o)-[:MEMBER_OF]->(:Taalnetwerk) } AS taal
+          WITH us, here, needTopics, needGroups, partners, o,
+               [(o)-[r:WORKS_ON|REACHES|MEMBER_OF]->(x) |
+                CASE WHEN type(r) <> 'MEMBER_OF' THEN x WHEN x:Taalnetwerk THEN 'taal' END] AS shares
+          WITH us, here, partners, o, size([x IN shares WHERE x = 'taal']) AS taal,
+               reduce(s = 0, x IN shares | s + size([t IN needTopics WHERE t = x])) AS topics,
+               reduce(s = 0, x IN shares | s + size([g IN needGroups WHERE g = x])) AS groups
+          WHERE topics + groups > 0 AND o <> us AND NOT o IN partners
+          WITH us, partners, o, topics, groups, taal, point.distance(here, o.location) / 1000.0 AS km
           WHERE ($radiusKm IS NULL OR km <= $radiusKm)
             AND coalesce(o.status, 'active') = 'active'
             AND (size($municipalities) = 0
                  OR EXISTS { (o)-[:LOCATED_IN|SERVES]->(m:Municipality) WHERE m.id IN $municipalities })
-          WITH us, o, km, o.lastReviewedAt IS NULL OR o.lastReviewedAt < datetime() - duration('P24M') AS stale,
+          // A partner in common per pair of collaborations, as FIND counts: from o's few
+          // collaborations, each other side as often as it is among our partners.
+          WITH us, partners, o, topics, groups, km, taal,
+               reduce(s = 0, p IN [(o)-[r2:COLLABORATES_WITH]-(p) WHERE r2.status <> 'ended' | p] |
+                      s + size([x IN partners WHERE x = p])) AS common
+          WITH us, partners, o, km, o.lastReviewedAt IS NULL OR o.lastReviewedAt < datetime() - duration('P24M') AS stale,
                ($topic * topics + $targetGroup * groups
                 + $commonPartner * CASE WHEN common > $maxCommon THEN $maxCommon ELSE common END
                 + $near * exp(-km / $nearKm)
                 + $taalnetwerk * taal) AS points
-          WITH us, o, km, stale, points * CASE WHEN stale THEN $stale ELSE 1.0 END AS score
+          WITH us, partners, o, km, stale, points * CASE WHEN stale THEN $stale ELSE 1.0 END AS score
           ORDER BY score DESC, o.name
           LIMIT $limit
           RETURN o.id AS id, o.name AS name,
@@ -281,8 +318,8 @@ public class PartnerFinderRepository {
                            RETURN DISTINCT CASE WHEN $english THEN coalesce(t.nameEn, t.nameNl) ELSE t.nameNl END } AS topics,
                  COLLECT { MATCH (o)-[:REACHES]->(g:TargetGroup) WHERE g.id IN $targetGroups
                            RETURN DISTINCT CASE WHEN $english THEN coalesce(g.nameEn, g.nameNl) ELSE g.nameNl END } AS groups,
-                 COLLECT { MATCH (o)-[r2:COLLABORATES_WITH]-(p:Organisation)-[r1:COLLABORATES_WITH]-(us)
-                           WHERE r2.status <> 'ended' AND r1.status <> 'ended'
+                 COLLECT { MATCH (o)-[r2:COLLABORATES_WITH]-(p:Organisation)
+                           WHERE r2.status <> 'ended' AND p IN partners
                            RETURN DISTINCT p.name } AS common,
                  [(o)-[m:MEMBER_OF]->(n:Taalnetwerk) | {roles: m.roles, network: n.name}] AS taal
           """;

@@ -217,6 +217,134 @@ class PartnerFinderServiceTest {
         suggest("L", null).stream().map(Suggestion::id).toList());
   }
 
+  /**
+   * The fast paths (the partners of our partners, pruned by what a candidate could still score;
+   * then the few close enough) must rank exactly as ranking everyone does. On a seeded random
+   * network with more partners of partners than the shortlist samples, for several limits and
+   * areas.
+   */
+  @Test
+  void onARandomNetworkTheFastPathsRankExactlyLikeRankingEveryone() {
+    var random = new java.util.Random(20261122);
+    List<Map<String, Object>> partners = new java.util.ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      partners.add(Map.of("id", "RP" + i, "status", i % 10 == 0 ? "ended" : "confirmed"));
+    }
+    List<Map<String, Object>> candidates = new java.util.ArrayList<>();
+    List<String> topics = List.of("taalvaardigheid", "nederlands-oefenen", "leesbevordering");
+    List<String> groups = List.of("nieuwkomers-anderstaligen", "laaggeletterden");
+    for (int i = 0; i < 500; i++) {
+      // A quarter scores exactly what the shortlist's bound allows (all of the first need, at the
+      // library's own place, a taalnetwerk role, five or more partners in common): ties that only
+      // the name breaks, so a bound that prunes a hair too much loses one of them.
+      boolean perfect = random.nextInt(4) == 0;
+      Map<String, Object> c = new java.util.HashMap<>();
+      c.put("id", "RC" + i);
+      c.put("name", String.format("Kandidaat %03d", i));
+      c.put("lat", perfect ? 52.0907 : 52.0907 + (random.nextDouble() - 0.5) * 0.7);
+      c.put("lon", perfect ? 5.1214 : 5.1214 + (random.nextDouble() - 0.5) * 1.0);
+      c.put("months", perfect ? 1 : random.nextInt(36));
+      c.put("status", !perfect && random.nextInt(20) == 0 ? "inactive" : "active");
+      c.put("perfect", perfect); // works on taalvaardigheid and every narrower topic
+      c.put(
+          "topics",
+          perfect ? List.of() : topics.stream().filter(t -> random.nextInt(3) == 0).toList());
+      c.put(
+          "groups",
+          perfect
+              ? groups.subList(0, 1)
+              : groups.stream().filter(g -> random.nextInt(3) == 0).toList());
+      c.put("taal", perfect || random.nextInt(6) == 0 ? 1 : 0);
+      c.put("community", random.nextInt(8) == 0);
+      List<Map<String, Object>> works = new java.util.ArrayList<>();
+      int n = perfect ? 5 + random.nextInt(8) : random.nextInt(13);
+      for (int k = 0; k < n; k++) {
+        works.add(
+            Map.of(
+                // Every tenth partner's collaboration with L has ended: not a partner of ours.
+                "partner",
+                "RP"
+                    + (perfect
+                        ? 10 * random.nextInt(6) + 1 + random.nextInt(9)
+                        : random.nextInt(partners.size())),
+                "status",
+                !perfect && random.nextInt(6) == 0 ? "ended" : "confirmed"));
+      }
+      c.put("works", works);
+      candidates.add(c);
+    }
+    TestGraph.graph()
+        .write(tx ->
+            tx.run(
+                    """
+                    MATCH (l:Library {id: 'L'})
+                    UNWIND $partners AS p
+                    CREATE (o:Organisation:Partner {id: p.id, name: 'Partner ' + p.id, version: 1})
+                    CREATE (l)-[:COLLABORATES_WITH {status: p.status}]->(o)
+                    WITH DISTINCT l
+                    UNWIND range(1, 3) AS i
+                    CREATE (:Taalnetwerk {id: 'RT' + i, name: 'Netwerk ' + i})
+                    WITH DISTINCT l
+                    CREATE (:Community {id: 'RCOM', name: 'Gemeenschap'})
+                    WITH DISTINCT l
+                    UNWIND $candidates AS c
+                    CREATE (o:Organisation:Partner {id: c.id, name: c.name, version: 1, status: c.status,
+                            lastReviewedAt: datetime() - duration({months: c.months}),
+                            location: point({latitude: c.lat, longitude: c.lon})})
+                    WITH o, c
+                    CALL (o, c) {
+                      UNWIND c.topics AS t MATCH (x:Topic {id: t}) CREATE (o)-[:WORKS_ON]->(x)
+                    }
+                    CALL (o, c) {
+                      MATCH (:Topic {id: 'taalvaardigheid'})<-[:BROADER*0..4]-(x:Topic) WHERE c.perfect
+                      CREATE (o)-[:WORKS_ON]->(x)
+                    }
+                    CALL (o, c) {
+                      UNWIND c.groups AS g MATCH (x:TargetGroup {id: g}) CREATE (o)-[:REACHES]->(x)
+                    }
+                    CALL (o, c) {
+                      UNWIND range(1, c.taal) AS i MATCH (n:Taalnetwerk {id: 'RT' + i})
+                      CREATE (o)-[:MEMBER_OF {roles: ['lesgeven']}]->(n)
+                    }
+                    CALL (o, c) {
+                      MATCH (m:Community {id: 'RCOM'}) WHERE c.community
+                      CREATE (o)-[:MEMBER_OF]->(m)
+                    }
+                    CALL (o, c) {
+                      UNWIND c.works AS w MATCH (p:Organisation {id: w.partner})
+                      CREATE (p)-[:COLLABORATES_WITH {status: w.status}]->(o)
+                    }
+                    """,
+                    Map.of("partners", partners, "candidates", candidates))
+                .consume());
+
+    var repository = new PartnerFinderRepository();
+    for (Integer radius : new Integer[] {null, 25}) {
+      for (int limit : new int[] {1, 5, 10, 20}) {
+        for (var need :
+            List.of(
+                List.of(List.of("taalvaardigheid"), List.of("nieuwkomers-anderstaligen")),
+                List.of(List.of("leesbevordering"), List.<String>of()))) {
+          var q =
+              new PartnerFinderRepository.Query(
+                  "L", need.get(0), need.get(1), radius, List.of(), false, limit);
+          var everyone = TestGraph.graph().read(tx -> repository.find(tx, q));
+          assertEquals(everyone, service.ranked(q), "limit " + limit + ", radius " + radius);
+          assertEquals(limit, everyone.size());
+          var shortlist = TestGraph.graph().read(tx -> repository.shortlist(tx, q));
+          if (shortlist.complete()) {
+            assertEquals(everyone, shortlist.top(), "the shortlist alone, limit " + limit);
+          }
+          if (need.get(0).contains("taalvaardigheid")) {
+            // The perfect ones (17.5) beat anyone outside the partners of partners (at most
+            // 10): the shortlist must find them itself, pruning none that ties with its last.
+            assertTrue(shortlist.complete(), "limit " + limit + ", radius " + radius);
+          }
+        }
+      }
+    }
+  }
+
   private static PartnerFinderRepository.Query query(int limit) {
     return new PartnerFinderRepository.Query(
         "L",
