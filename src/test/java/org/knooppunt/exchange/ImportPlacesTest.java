@@ -75,6 +75,18 @@ class ImportPlacesTest {
     writer.write(plan, new Provenance("admin", "f.zip", "J"), () -> false);
   }
 
+  /** A branch made by hand (no import key) for organisation 'Goed': no import may remove it. */
+  private static void handMadeBranch() {
+    TestGraph.graph()
+        .write(tx ->
+            tx.run(
+                    """
+                    MATCH (o:Organisation {name: 'Goed'})
+                    CREATE (o)-[:HAS_BRANCH]->(:Branch {id: 'hand', name: 'Eigen plek'})
+                    """)
+                .consume());
+  }
+
   private static long count(String cypher) {
     return TestGraph.graph().read(tx -> tx.run(cypher).single().get(0).asLong());
   }
@@ -125,14 +137,7 @@ class ImportPlacesTest {
                     location(3, "L2", "A", "Twee", "GM0344")),
                 List.of(service(2, "S1", "A", "x", List.of(), List.of("L1", "L2"))))));
     assertEquals(2, count("MATCH (:Service)-[:AT]->(b:Branch) RETURN count(b)"));
-    TestGraph.graph()
-        .write(tx ->
-            tx.run(
-                    """
-                    MATCH (o:Organisation {name: 'Goed'})
-                    CREATE (o)-[:HAS_BRANCH]->(:Branch {id: 'hand', name: 'Eigen plek'})
-                    """)
-                .consume());
+    handMadeBranch();
 
     ImportPlan second =
         plan(
@@ -165,14 +170,7 @@ class ImportPlacesTest {
                 orgs,
                 List.of(location(2, "L1", "A", "Een", "GM0344")),
                 List.of(service(2, "S1", "A", "x", List.of(), List.of("L1"))))));
-    TestGraph.graph()
-        .write(tx ->
-            tx.run(
-                    """
-                    MATCH (o:Organisation {name: 'Goed'})
-                    CREATE (o)-[:HAS_BRANCH]->(:Branch {id: 'hand', name: 'Eigen plek'})
-                    """)
-                .consume());
+    handMadeBranch();
     assertEquals(
         2, count("MATCH (:Organisation {name: 'Goed'})-[:HAS_BRANCH]->(b) RETURN count(b)"));
 
