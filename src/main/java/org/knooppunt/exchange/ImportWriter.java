@@ -3,13 +3,8 @@ package org.knooppunt.exchange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.knooppunt.exchange.ImportPlan.Change;
 import org.knooppunt.exchange.ImportPlan.PlannedOrganisation;
@@ -50,11 +45,9 @@ public class ImportWriter {
 
   /** The number of batches {@link #write} will run for the plan. */
   public static int batches(ImportPlan plan) {
-    List<PlannedOrganisation> changed =
-        plan.organisations().stream().filter(o -> o.change() != Change.UNCHANGED).toList();
-    long organisations = lanes(changed).stream().mapToLong(l -> ceil(l.size())).sum();
-    return (int)
-        (organisations + ceil(plan.relations().size()) + ceil(plan.memberships().size()));
+    long changed =
+        plan.organisations().stream().filter(o -> o.change() != Change.UNCHANGED).count();
+    return (int) (ceil(changed) + ceil(plan.relations().size()) + ceil(plan.memberships().size()));
   }
 
   /**
@@ -64,136 +57,40 @@ public class ImportWriter {
   public Outcome write(ImportPlan plan, Provenance provenance, BooleanSupplier cancelled) {
     List<PlannedOrganisation> changed =
         plan.organisations().stream().filter(o -> o.change() != Change.UNCHANGED).toList();
-    String scheme = plan.set().idScheme();
-    if (organisations(lanes(changed), scheme, provenance, cancelled)) {
-      return Outcome.CANCELLED;
+    for (int i = 0; i < changed.size(); i += BATCH) {
+      List<PlannedOrganisation> batch = changed.subList(i, Math.min(changed.size(), i + BATCH));
+      List<Map<String, Object>> rows = new ArrayList<>(batch.size());
+      List<Map<String, Object>> branches = new ArrayList<>();
+      List<Map<String, Object>> services = new ArrayList<>();
+      int created = 0;
+      for (PlannedOrganisation o : batch) {
+        rows.add(o.row());
+        created += o.change() == Change.CREATE ? 1 : 0;
+        part(o, "locations", branches);
+        part(o, "services", services);
+      }
+      int c = created;
+      String scheme = plan.set().idScheme();
+      boolean cancel =
+          graph.write(tx -> {
+            repository.writeOrganisations(tx, rows, provenance);
+            if (!branches.isEmpty()) {
+              repository.writeBranches(tx, branches, scheme, provenance);
+            }
+            if (!services.isEmpty()) {
+              repository.writeServices(tx, services, scheme, provenance);
+            }
+            return repository.batchDone(tx, provenance.job(), rows.size(), c, rows.size() - c);
+          });
+      if (cancel || cancelled.getAsBoolean()) {
+        return Outcome.CANCELLED;
+      }
     }
     if (batches(plan.relations(), provenance, cancelled, true)
         || batches(plan.memberships(), provenance, cancelled, false)) {
       return Outcome.CANCELLED;
     }
     return Outcome.DONE;
-  }
-
-  /**
-   * The organisations in two lanes written side by side (a file of more than one batch), split by
-   * municipality so that the two writers never link to the same municipality at the same time (a
-   * municipality with few relationships is locked by whoever links to it until that transaction
-   * commits); topics and target groups are shared, which Neo4j allows without waiting once they
-   * hold many relationships. True when cancelled. A failure in either lane stops both and is
-   * thrown here; batches that were reported done stay done, as with one writer.
-   */
-  private boolean organisations(
-      List<List<PlannedOrganisation>> lanes,
-      String scheme,
-      Provenance provenance,
-      BooleanSupplier cancelled) {
-    if (lanes.size() == 1) {
-      return lane(lanes.getFirst(), scheme, provenance, cancelled, new AtomicBoolean());
-    }
-    AtomicBoolean stop = new AtomicBoolean();
-    FutureTask<Boolean> other =
-        new FutureTask<>(() -> lane(lanes.get(1), scheme, provenance, cancelled, stop));
-    Thread.ofPlatform().name("knooppunt-import-writer").daemon().start(other);
-    boolean cancel;
-    try {
-      cancel = lane(lanes.getFirst(), scheme, provenance, cancelled, stop);
-    } catch (RuntimeException e) {
-      stop.set(true);
-      awaitQuietly(other);
-      throw e;
-    }
-    try {
-      return other.get() || cancel;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      stop.set(true);
-      throw new IllegalStateException("interrupted while writing an import", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
-  }
-
-  /** One lane's organisations, batch by batch; true when cancelled (or stopped by the other). */
-  private boolean lane(
-      List<PlannedOrganisation> changed,
-      String scheme,
-      Provenance provenance,
-      BooleanSupplier cancelled,
-      AtomicBoolean stop) {
-    try {
-      for (int i = 0; i < changed.size(); i += BATCH) {
-        if (stop.get()) {
-          return true;
-        }
-        List<PlannedOrganisation> batch = changed.subList(i, Math.min(changed.size(), i + BATCH));
-        List<Map<String, Object>> rows = new ArrayList<>(batch.size());
-        List<Map<String, Object>> branches = new ArrayList<>();
-        List<Map<String, Object>> services = new ArrayList<>();
-        int created = 0;
-        for (PlannedOrganisation o : batch) {
-          rows.add(o.row());
-          created += o.change() == Change.CREATE ? 1 : 0;
-          part(o, "locations", branches);
-          part(o, "services", services);
-        }
-        int c = created;
-        boolean cancel =
-            graph.write(tx -> {
-              repository.writeOrganisations(tx, rows, provenance);
-              if (!branches.isEmpty()) {
-                repository.writeBranches(tx, branches, scheme, provenance);
-              }
-              if (!services.isEmpty()) {
-                repository.writeServices(tx, services, scheme, provenance);
-              }
-              return repository.batchDone(tx, provenance.job(), rows.size(), c, rows.size() - c);
-            });
-        if (cancel || cancelled.getAsBoolean()) {
-          stop.set(true);
-          return true;
-        }
-      }
-      return false;
-    } catch (RuntimeException e) {
-      stop.set(true);
-      throw e;
-    }
-  }
-
-  /**
-   * One lane for a file of at most one batch; otherwise two, each with whole municipalities, the
-   * largest first into the smaller lane, so that both have about as many rows.
-   */
-  static List<List<PlannedOrganisation>> lanes(List<PlannedOrganisation> changed) {
-    if (changed.size() <= BATCH) {
-      return List.of(changed);
-    }
-    Map<Object, List<PlannedOrganisation>> byMunicipality = new LinkedHashMap<>();
-    for (PlannedOrganisation o : changed) {
-      byMunicipality.computeIfAbsent(o.row().get("municipality"), k -> new ArrayList<>()).add(o);
-    }
-    List<List<PlannedOrganisation>> groups = new ArrayList<>(byMunicipality.values());
-    groups.sort(Comparator.comparingInt((List<PlannedOrganisation> g) -> g.size()).reversed());
-    List<PlannedOrganisation> first = new ArrayList<>();
-    List<PlannedOrganisation> second = new ArrayList<>();
-    for (List<PlannedOrganisation> g : groups) {
-      (first.size() <= second.size() ? first : second).addAll(g);
-    }
-    return second.isEmpty() ? List.of(first) : List.of(first, second);
-  }
-
-  private static void awaitQuietly(FutureTask<Boolean> other) {
-    try {
-      other.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException e) {
-      // The first failure is the one thrown.
-    }
   }
 
   /** True when cancelled. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static java.util.stream.Collectors.toSet;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -257,62 +256,5 @@ class ImportPipelineTest {
     assertThrows(
         DomainException.class, () -> service.start(ADMIN, preview.jobId(), Locale.ENGLISH));
     assertTrue(count("MATCH (o:Organisation) WHERE o.importJob IS NOT NULL RETURN count(o)") == 0);
-  }
-
-  @Test
-  void aFileOfSeveralBatchesIsWrittenInTwoLanesThatNeverShareAMunicipality() throws Exception {
-    String[] places = {"GM0014", "GM0034", "GM0037", "GM0344", "GM0363", "GM0355"};
-    int rows = ImportWriter.BATCH * 2 + 500;
-    StringBuilder file =
-        new StringBuilder("id,name,sector,municipality,topics,target_groups,collaborates_with\n");
-    for (int i = 0; i < rows; i++) {
-      file.append("r").append(i).append(",Organisatie ").append(i).append(",welzijn,");
-      file.append(places[i % places.length]).append(",Mediawijsheid,laaggeletterden,");
-      file.append(i > 0 ? "r" + (i - 1) : "").append('\n');
-    }
-
-    var preview = preview(ADMIN, "big.csv", file.toString());
-    Path copy = java.nio.file.Files.writeString(temp.resolve("big.csv"), file);
-    ImportPlan plan =
-        new ImportPlanner(TestGraph.graph(), new ImportRepository())
-            .plan(ADMIN, new CsvOrganisationReader().read("big.csv", copy));
-    var lanes =
-        ImportWriter.lanes(
-            plan.organisations().stream()
-                .filter(o -> o.change() != ImportPlan.Change.UNCHANGED)
-                .toList());
-    assertEquals(2, lanes.size(), "two writers");
-    Set<Object> first =
-        lanes.get(0).stream().map(o -> o.row().get("municipality")).collect(toSet());
-    Set<Object> second =
-        lanes.get(1).stream().map(o -> o.row().get("municipality")).collect(toSet());
-    assertTrue(first.stream().noneMatch(second::contains), first + " / " + second);
-    assertEquals(rows, lanes.get(0).size() + lanes.get(1).size());
-    assertEquals(rows / 2, lanes.get(0).size(), 1_000.0, "about half each");
-
-    var job = service.start(ADMIN, preview.jobId(), Locale.ENGLISH);
-    assertEquals("done", job.status());
-    assertEquals(rows, job.created());
-    assertEquals(job.batchesTotal(), job.batchesDone(), "every batch counted once");
-    assertEquals(ImportWriter.batches(plan), job.batchesTotal());
-    assertEquals(100, job.percent());
-    assertEquals(
-        rows,
-        count(
-            """
-            MATCH (o:Organisation {importJob: $job})-[:LOCATED_IN]->(:Municipality)
-            WHERE EXISTS { (o)-[:WORKS_ON]->(:Topic {id: 'mediawijsheid'}) }
-              AND EXISTS { (o)-[:REACHES]->(:TargetGroup {id: 'laaggeletterden'}) }
-            RETURN count(o)
-            """
-                .replace("$job", "'" + job.id() + "'")));
-    assertEquals(
-        rows - 1,
-        count("MATCH (:Organisation)-[r:COLLABORATES_WITH {source: 'import'}]->() RETURN count(r)"));
-
-    var again = run(ADMIN, "big.csv", file.toString());
-    assertEquals(rows, again.unchanged());
-    assertEquals(0, again.created() + again.updated());
-    assertEquals(rows, count("MATCH (o:Organisation) WHERE o.importKey STARTS WITH 'csv:big.csv' RETURN count(o)"));
   }
 }
