@@ -46,6 +46,7 @@ public class ProductImport implements ImportUnderTest {
     java.util.Map<String, Object> params = new java.util.HashMap<>();
     params.put("id", job);
     params.put("file", name);
+    params.put("files", 1);
     params.put("format", set.format());
     params.put("actor", ADMIN.username());
     params.put("total", set.organisations().size());

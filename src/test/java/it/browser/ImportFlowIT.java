@@ -124,8 +124,14 @@ class ImportFlowIT {
 
     ImportPage page = ImportPage.open(browser).dryRun(files);
     assertEquals("", page.refusal());
+    // The preview names datapackage.json and how many files came with it.
     assertTrue(
-        page.chosenFile().endsWith("datapackage.json (hsds-datapackage)"), page.chosenFile());
+        page.chosenFile()
+            .endsWith(
+                "datapackage.json en "
+                    + (files.size() - 1)
+                    + " andere bestanden (hsds-datapackage)"),
+        page.chosenFile());
     assertTrue(page.counts().startsWith("Rijen: 1."), page.counts());
     assertTrue(page.isStartable());
 

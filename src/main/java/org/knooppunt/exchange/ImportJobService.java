@@ -64,6 +64,7 @@ public class ImportJobService {
   private record Pending(
       Path file,
       String name,
+      int files,
       String readAs,
       Map<String, OrganisationColumn> mapping,
       Account actor,
@@ -71,10 +72,11 @@ public class ImportJobService {
     Pending(
         Path file,
         String name,
+        int files,
         String readAs,
         Map<String, OrganisationColumn> mapping,
         Account actor) {
-      this(file, name, readAs, mapping, actor, false);
+      this(file, name, files, readAs, mapping, actor, false);
     }
   }
 
@@ -137,10 +139,14 @@ public class ImportJobService {
   /** A row of the preview: what it would do. */
   public record PreviewRow(int line, String name, String municipality, String change) {}
 
-  /** The dry run's answer. */
+  /**
+   * The dry run's answer; {@code files} is how many files came in the upload (a loose HSDS
+   * datapackage: {@code fileName} is its {@code datapackage.json}).
+   */
   public record Preview(
       String jobId,
       String fileName,
+      int files,
       String format,
       boolean fileRejected,
       int rows,
@@ -152,11 +158,12 @@ public class ImportJobService {
       List<Problem> problems,
       List<PreviewRow> firstRows) {}
 
-  /** A job's progress and report. */
+  /** A job's progress and report; {@code files} as in {@link Preview}. */
   public record Job(
       String id,
       String status,
       String fileName,
+      long files,
       String user,
       long totalRows,
       long rowsDone,
@@ -213,7 +220,9 @@ public class ImportJobService {
           locale, "file", Messages.get(locale, "exchange.problem.unreadable"));
     }
     return plan(
-        actor, new Pending(file, name, name, mapping == null ? Map.of() : mapping, actor), locale);
+        actor,
+        new Pending(file, name, 1, name, mapping == null ? Map.of() : mapping, actor),
+        locale);
   }
 
   /**
@@ -253,6 +262,7 @@ public class ImportJobService {
           new Pending(
               zip,
               LoosePackage.DESCRIPTOR,
+              files.size(),
               LoosePackage.READ_AS,
               mapping == null ? Map.of() : mapping,
               actor),
@@ -290,6 +300,7 @@ public class ImportJobService {
         new Pending(
             earlier.file(),
             earlier.name(),
+            earlier.files(),
             earlier.readAs(),
             mapping == null ? Map.of() : mapping,
             actor),
@@ -322,6 +333,7 @@ public class ImportJobService {
     Map<String, Object> p = new HashMap<>();
     p.put("id", id);
     p.put("file", name);
+    p.put("files", upload.files());
     p.put("format", set.format());
     p.put("actor", actor.username());
     p.put("total", set.organisations().size());
@@ -340,6 +352,7 @@ public class ImportJobService {
         new Pending(
             file,
             name,
+            upload.files(),
             upload.readAs(),
             map,
             actor,
@@ -359,6 +372,7 @@ public class ImportJobService {
     return new Preview(
         id,
         name,
+        upload.files(),
         set.format(),
         plan.fileRejected(),
         set.organisations().size(),
@@ -435,6 +449,7 @@ public class ImportJobService {
         jobId,
         status,
         (String) j.get("fileName"),
+        Math.max(1, number(j, "files")),
         (String) j.get("user"),
         number(j, "totalRows"),
         number(j, "rowsDone"),

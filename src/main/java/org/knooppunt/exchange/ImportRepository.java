@@ -284,7 +284,7 @@ public class ImportRepository {
 
   static final String CREATE_JOB =
       """
-      CREATE (j:ImportJob {id: $id, status: 'preview', fileName: $file, format: $format,
+      CREATE (j:ImportJob {id: $id, status: 'preview', fileName: $file, files: $files, format: $format,
               user: $actor, createdAt: datetime(), totalRows: $total, rowsDone: 0,
               batchesTotal: 0, batchesDone: 0, created: 0, updated: 0, unchanged: 0,
               rejected: $rejected, rejectedRows: $rejectedRows, cancelRequested: false,

@@ -182,6 +182,22 @@ public class ImportView implements Serializable {
         job.rejected());
   }
 
+  /** The preview's file, or for a loose package its datapackage.json and how many came with it. */
+  public String getPreviewFileText() {
+    return preview == null ? "" : files(preview.fileName(), preview.files());
+  }
+
+  /** The running or finished job's file, as {@link #getPreviewFileText}. */
+  public String getJobFileText() {
+    return job == null ? "" : files(job.fileName(), job.files());
+  }
+
+  private String files(String name, long files) {
+    return files > 1
+        ? Messages.get(locale(), "exchange.import.withOtherFiles", name, files - 1)
+        : name;
+  }
+
   public String getStatusText() {
     return job == null ? "" : Messages.get(locale(), "exchange.import.status." + job.status());
   }

@@ -65,6 +65,29 @@ public class PartnerFinderRepository {
       """;
 
   /**
+   * The columns of a suggestion, for the {@code $limit} candidates {@code o} ranked last: what it
+   * is and where, its {@code score}, {@code km} and {@code stale}, and the reasons by name — the
+   * need's topics it works on (or narrower ones), the need's target groups it reaches, our {@code
+   * partners} it works with, its taalnetwerk roles.
+   */
+  private static final String SUGGESTION =
+      """
+      RETURN o.id AS id, o.name AS name,
+             CASE WHEN o:Library THEN 'library' ELSE 'partner' END AS kind, o.sector AS sector,
+             [(o)-[:LOCATED_IN]->(m:Municipality) | m.name][0] AS municipality,
+             score, km, stale,
+             COLLECT { UNWIND $topics AS topic
+                       MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic)<-[:WORKS_ON]-(o)
+                       RETURN DISTINCT CASE WHEN $english THEN coalesce(t.nameEn, t.nameNl) ELSE t.nameNl END } AS topics,
+             COLLECT { MATCH (o)-[:REACHES]->(g:TargetGroup) WHERE g.id IN $targetGroups
+                       RETURN DISTINCT CASE WHEN $english THEN coalesce(g.nameEn, g.nameNl) ELSE g.nameNl END } AS groups,
+             COLLECT { MATCH (o)-[r2:COLLABORATES_WITH]-(p:Organisation)
+                       WHERE r2.status <> 'ended' AND p IN partners
+                       RETURN DISTINCT p.name } AS common,
+             [(o)-[m:MEMBER_OF]->(n:Taalnetwerk) | {roles: m.roles, network: n.name}] AS taal
+      """;
+
+  /**
    * Everyone who shares the need, ranked. After counting, {@code base} is a candidate's score
    * without nearness and staleness; its score is at most {@code base + $near}. The best {@code
    * $sample} by base are scored exactly (area, status, distance, staleness): the {@code $limit}-th
@@ -140,20 +163,8 @@ public class PartnerFinderRepository {
           WITH partners, o, km, stale, points * CASE WHEN stale THEN $stale ELSE 1.0 END AS score
           ORDER BY score DESC, o.name
           LIMIT $limit
-          RETURN o.id AS id, o.name AS name,
-                 CASE WHEN o:Library THEN 'library' ELSE 'partner' END AS kind, o.sector AS sector,
-                 [(o)-[:LOCATED_IN]->(m:Municipality) | m.name][0] AS municipality,
-                 score, km, stale,
-                 COLLECT { UNWIND $topics AS topic
-                           MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic)<-[:WORKS_ON]-(o)
-                           RETURN DISTINCT CASE WHEN $english THEN coalesce(t.nameEn, t.nameNl) ELSE t.nameNl END } AS topics,
-                 COLLECT { MATCH (o)-[:REACHES]->(g:TargetGroup) WHERE g.id IN $targetGroups
-                           RETURN DISTINCT CASE WHEN $english THEN coalesce(g.nameEn, g.nameNl) ELSE g.nameNl END } AS groups,
-                 COLLECT { MATCH (o)-[r2:COLLABORATES_WITH]-(p:Organisation)
-                           WHERE r2.status <> 'ended' AND p IN partners
-                           RETURN DISTINCT p.name } AS common,
-                 [(o)-[m:MEMBER_OF]->(n:Taalnetwerk) | {roles: m.roles, network: n.name}] AS taal
-          """;
+          """
+          + SUGGESTION;
 
   /**
    * The exact score of candidate {@code o} with {@code common} partners in common, for the
@@ -250,20 +261,9 @@ public class PartnerFinderRepository {
           + """
           ORDER BY score DESC, o.name
           LIMIT $limit
-          RETURN o.id AS id, o.name AS name,
-                 CASE WHEN o:Library THEN 'library' ELSE 'partner' END AS kind, o.sector AS sector,
-                 [(o)-[:LOCATED_IN]->(m:Municipality) | m.name][0] AS municipality,
-                 score, km, stale, ceiling,
-                 COLLECT { UNWIND $topics AS topic
-                           MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic)<-[:WORKS_ON]-(o)
-                           RETURN DISTINCT CASE WHEN $english THEN coalesce(t.nameEn, t.nameNl) ELSE t.nameNl END } AS topics,
-                 COLLECT { MATCH (o)-[:REACHES]->(g:TargetGroup) WHERE g.id IN $targetGroups
-                           RETURN DISTINCT CASE WHEN $english THEN coalesce(g.nameEn, g.nameNl) ELSE g.nameNl END } AS groups,
-                 COLLECT { MATCH (o)-[r2:COLLABORATES_WITH]-(p:Organisation)
-                           WHERE r2.status <> 'ended' AND p IN partners
-                           RETURN DISTINCT p.name } AS common,
-                 [(o)-[m:MEMBER_OF]->(n:Taalnetwerk) | {roles: m.roles, network: n.name}] AS taal
-          """;
+          """
+          + SUGGESTION
+          + ", ceiling";
 
   /**
    * The second stage of the finder, for when the top of the shortlist is not decided by itself
@@ -309,20 +309,8 @@ public class PartnerFinderRepository {
           WITH us, partners, o, km, stale, points * CASE WHEN stale THEN $stale ELSE 1.0 END AS score
           ORDER BY score DESC, o.name
           LIMIT $limit
-          RETURN o.id AS id, o.name AS name,
-                 CASE WHEN o:Library THEN 'library' ELSE 'partner' END AS kind, o.sector AS sector,
-                 [(o)-[:LOCATED_IN]->(m:Municipality) | m.name][0] AS municipality,
-                 score, km, stale,
-                 COLLECT { UNWIND $topics AS topic
-                           MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic)<-[:WORKS_ON]-(o)
-                           RETURN DISTINCT CASE WHEN $english THEN coalesce(t.nameEn, t.nameNl) ELSE t.nameNl END } AS topics,
-                 COLLECT { MATCH (o)-[:REACHES]->(g:TargetGroup) WHERE g.id IN $targetGroups
-                           RETURN DISTINCT CASE WHEN $english THEN coalesce(g.nameEn, g.nameNl) ELSE g.nameNl END } AS groups,
-                 COLLECT { MATCH (o)-[r2:COLLABORATES_WITH]-(p:Organisation)
-                           WHERE r2.status <> 'ended' AND p IN partners
-                           RETURN DISTINCT p.name } AS common,
-                 [(o)-[m:MEMBER_OF]->(n:Taalnetwerk) | {roles: m.roles, network: n.name}] AS taal
-          """;
+          """
+          + SUGGESTION;
 
   public record Query(
       String forId,

@@ -138,10 +138,12 @@ class LoosePackageTest {
     var zipped = zipped(csv, null);
     long kept = filesKept();
 
-    var preview = preview(loose(csv));
+    List<Upload> uploads = loose(csv);
+    var preview = preview(uploads);
 
     assertEquals("hsds-datapackage", preview.format());
     assertEquals(LoosePackage.DESCRIPTOR, preview.fileName());
+    assertEquals(uploads.size(), preview.files(), "how many files came with datapackage.json");
     assertFalse(preview.fileRejected());
     assertEquals(zipped.rows(), preview.rows());
     assertEquals(1, preview.rows());
@@ -151,6 +153,7 @@ class LoosePackageTest {
 
     var job = service.start(ADMIN, preview.jobId(), Locale.ENGLISH);
     assertEquals("done", job.status());
+    assertEquals(uploads.size(), job.files());
     assertEquals(1, job.created());
     assertEquals(0, job.rejected());
     assertEquals(
@@ -333,6 +336,7 @@ class LoosePackageTest {
         preview(List.of(upload("../lijst.csv", "id,name,municipality\nr1,Huis van Taal,GM0344\n")));
     assertEquals("csv", preview.format());
     assertEquals("lijst.csv", preview.fileName());
+    assertEquals(1, preview.files());
     assertEquals(1, preview.wouldCreate());
   }
 
