@@ -65,10 +65,10 @@ public class PartnerFinderRepository {
       """;
 
   /**
-   * The columns of a suggestion, for the {@code $limit} candidates {@code o} ranked last: what it
-   * is and where, its {@code score}, {@code km} and {@code stale}, and the reasons by name — the
-   * need's topics it works on (or narrower ones), the need's target groups it reaches, our {@code
-   * partners} it works with, its taalnetwerk roles.
+   * The columns of a suggestion, once the statement has kept its top {@code $limit} candidates
+   * {@code o} in rank order: what it is and where, its {@code score}, {@code km} and {@code stale},
+   * and the reasons by name — the need's topics it works on (or narrower ones), the need's target
+   * groups it reaches, our {@code partners} it works with, its taalnetwerk roles.
    */
   private static final String SUGGESTION =
       """
