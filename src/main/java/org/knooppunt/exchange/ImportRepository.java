@@ -80,6 +80,21 @@ public class ImportRepository {
              AS found
       """;
 
+  /**
+   * The end of both organisation statements' SET (point and provenance) and the start of the
+   * subquery that places the organisation in its municipality.
+   */
+  private static final String IMPORTED_AND_PLACED =
+      """
+          o.location = CASE WHEN row.lat IS NULL THEN null
+                            ELSE point({latitude: row.lat, longitude: row.lon}) END,
+          o.importHash = row.hash, o.importedFrom = $file, o.importedAt = datetime(),
+          o.importedBy = $actor, o.importJob = $job
+      WITH o, row
+      CALL (o, row) {
+        MATCH (m:Municipality {id: row.municipality})
+      """;
+
   static final String WRITE_ORGANISATIONS =
       """
       UNWIND $rows AS row
@@ -93,49 +108,88 @@ public class ImportRepository {
       FOREACH (_ IN CASE WHEN row.library THEN [1] ELSE [] END | SET o:Library)
       FOREACH (_ IN CASE WHEN row.library THEN [] ELSE [1] END | SET o:Partner)
       SET o += row.props, o.version = o.version + 1, o.updatedAt = datetime(), o.updatedBy = $actor,
-          o.location = CASE WHEN row.lat IS NULL THEN null
-                            ELSE point({latitude: row.lat, longitude: row.lon}) END,
-          o.importHash = row.hash, o.importedFrom = $file, o.importedAt = datetime(),
-          o.importedBy = $actor, o.importJob = $job
-      WITH o, row
-      CALL (o, row) {
-        MATCH (m:Municipality {id: row.municipality})
-        CALL (o, m) {
-          MATCH (o)-[old:LOCATED_IN]->(x:Municipality) WHERE x <> m DELETE old
-        }
-        MERGE (o)-[l:LOCATED_IN]->(m)
-          ON CREATE SET l.assertedBy = $actor, l.assertedAt = datetime()
-        SET l.importedFrom = $file, l.importedAt = datetime(), l.importedBy = $actor,
-            l.importJob = $job
-        MERGE (o)-[s:SERVES]->(m) ON CREATE SET s.assertedBy = $actor, s.assertedAt = datetime()
-        SET s.importedFrom = $file, s.importedAt = datetime(), s.importedBy = $actor,
-            s.importJob = $job
-      }
-      CALL (o, row) {
-        MATCH (o)-[x:WORKS_ON]->(t:Topic) WHERE NOT t.id IN row.topics DELETE x
-      }
-      CALL (o, row) {
-        MATCH (o)-[x:MEMBER_OF]->(n:Taalnetwerk)
-        WHERE x.importedFrom IS NOT NULL AND NOT n.id IN row.taalnetwerken
-        DELETE x
-      }
-      CALL (o, row) {
-        MATCH (o)-[x:REACHES]->(t:TargetGroup) WHERE NOT t.id IN row.targetGroups DELETE x
-      }
-      CALL (o, row) {
-        UNWIND row.topics AS tid MATCH (t:Topic {id: tid})
-        MERGE (o)-[r:WORKS_ON]->(t) ON CREATE SET r.assertedBy = $actor, r.assertedAt = datetime()
-        SET r.importedFrom = $file, r.importedAt = datetime(), r.importedBy = $actor,
-            r.importJob = $job
-      }
-      CALL (o, row) {
-        UNWIND row.targetGroups AS gid MATCH (g:TargetGroup {id: gid})
-        MERGE (o)-[r:REACHES]->(g) ON CREATE SET r.assertedBy = $actor, r.assertedAt = datetime()
-        SET r.importedFrom = $file, r.importedAt = datetime(), r.importedBy = $actor,
-            r.importJob = $job
-      }
+      """
+          + IMPORTED_AND_PLACED
+          + """
+            CALL (o, m) {
+              MATCH (o)-[old:LOCATED_IN]->(x:Municipality) WHERE x <> m DELETE old
+            }
+            MERGE (o)-[l:LOCATED_IN]->(m)
+              ON CREATE SET l.assertedBy = $actor, l.assertedAt = datetime()
+            SET l.importedFrom = $file, l.importedAt = datetime(), l.importedBy = $actor,
+                l.importJob = $job
+            MERGE (o)-[s:SERVES]->(m) ON CREATE SET s.assertedBy = $actor, s.assertedAt = datetime()
+            SET s.importedFrom = $file, s.importedAt = datetime(), s.importedBy = $actor,
+                s.importJob = $job
+          }
+          CALL (o, row) {
+            MATCH (o)-[x:WORKS_ON]->(t:Topic) WHERE NOT t.id IN row.topics DELETE x
+          }
+          CALL (o, row) {
+            MATCH (o)-[x:MEMBER_OF]->(n:Taalnetwerk)
+            WHERE x.importedFrom IS NOT NULL AND NOT n.id IN row.taalnetwerken
+            DELETE x
+          }
+          CALL (o, row) {
+            MATCH (o)-[x:REACHES]->(t:TargetGroup) WHERE NOT t.id IN row.targetGroups DELETE x
+          }
+          CALL (o, row) {
+            UNWIND row.topics AS tid MATCH (t:Topic {id: tid})
+            MERGE (o)-[r:WORKS_ON]->(t) ON CREATE SET r.assertedBy = $actor, r.assertedAt = datetime()
+            SET r.importedFrom = $file, r.importedAt = datetime(), r.importedBy = $actor,
+                r.importJob = $job
+          }
+          CALL (o, row) {
+            UNWIND row.targetGroups AS gid MATCH (g:TargetGroup {id: gid})
+            MERGE (o)-[r:REACHES]->(g) ON CREATE SET r.assertedBy = $actor, r.assertedAt = datetime()
+            SET r.importedFrom = $file, r.importedAt = datetime(), r.importedBy = $actor,
+                r.importJob = $job
+          }
+          RETURN count(o) AS n
+          """;
+
+  static final String TAKEN =
+      """
+      UNWIND $keys AS k
+      MATCH (o:Organisation {importKey: k})
       RETURN count(o) AS n
       """;
+
+  /**
+   * New organisations: rows the plan found no organisation for, so nothing needs to be matched,
+   * compared or removed first. The result is the graph {@link #WRITE_ORGANISATIONS} makes for such
+   * a row; a key that appeared since planning fails the unique constraint and the writer falls
+   * back.
+   */
+  static final String CREATE_ORGANISATIONS =
+      """
+      UNWIND $rows AS row
+      CREATE (o:Organisation:$(CASE WHEN row.library THEN 'Library' ELSE 'Partner' END)
+              {importKey: row.key})
+      SET o += row.props,
+          o.id = randomUUID(), o.version = 1, o.status = 'active', o.demo = false,
+          o.createdAt = datetime(), o.createdBy = $actor, o.lastReviewedAt = datetime(),
+          o.updatedAt = datetime(), o.updatedBy = $actor,
+      """
+          + IMPORTED_AND_PLACED
+          + """
+            CREATE (o)-[:LOCATED_IN {assertedBy: $actor, assertedAt: datetime(), importedFrom: $file,
+                                     importedAt: datetime(), importedBy: $actor, importJob: $job}]->(m),
+                   (o)-[:SERVES {assertedBy: $actor, assertedAt: datetime(), importedFrom: $file,
+                                 importedAt: datetime(), importedBy: $actor, importJob: $job}]->(m)
+          }
+          CALL (o, row) {
+            UNWIND row.topics AS tid MATCH (t:Topic {id: tid})
+            CREATE (o)-[:WORKS_ON {assertedBy: $actor, assertedAt: datetime(), importedFrom: $file,
+                                   importedAt: datetime(), importedBy: $actor, importJob: $job}]->(t)
+          }
+          CALL (o, row) {
+            UNWIND row.targetGroups AS gid MATCH (g:TargetGroup {id: gid})
+            CREATE (o)-[:REACHES {assertedBy: $actor, assertedAt: datetime(), importedFrom: $file,
+                                  importedAt: datetime(), importedBy: $actor, importJob: $job}]->(g)
+          }
+          RETURN count(o) AS n
+          """;
 
   /**
    * The imported locations of each row's organisation as its {@code Branch}es: those of this
@@ -260,9 +314,10 @@ public class ImportRepository {
       WITH a, row, coalesce(byKey, byId) AS b
       WHERE b IS NOT NULL AND a <> b
       CALL (a, b, row) {
-        OPTIONAL MATCH (a)-[open:COLLABORATES_WITH]-(b) WHERE open.status <> 'ended'
-        WITH open LIMIT 1
-        WHERE open IS NULL
+        WITH a, b, row
+        WHERE NOT EXISTS {
+          MATCH (a)-[open:COLLABORATES_WITH]-(b) WHERE coalesce(open.status, 'ended') <> 'ended'
+        }
         CREATE (a)-[r:COLLABORATES_WITH {id: randomUUID(), status: row.status, source: 'import',
                since: date(), assertedBy: $actor, assertedAt: datetime(),
                importedFrom: $file, importedAt: datetime(), importedBy: $actor, importJob: $job}]->(b)
@@ -438,6 +493,18 @@ public class ImportRepository {
   public void writeOrganisations(
       TransactionContext tx, List<Map<String, Object>> rows, Provenance p) {
     tx.run(WRITE_ORGANISATIONS, p.with("rows", rows)).consume();
+  }
+
+  /** How many of the rows' keys an organisation holds now. */
+  public int taken(TransactionContext tx, List<Map<String, Object>> rows) {
+    List<Object> keys = rows.stream().map(r -> r.get("key")).toList();
+    return tx.run(TAKEN, Map.of("keys", keys)).single().get("n").asInt();
+  }
+
+  /** Rows the plan creates: no organisation had their key when it was made. */
+  public void createOrganisations(
+      TransactionContext tx, List<Map<String, Object>> rows, Provenance p) {
+    tx.run(CREATE_ORGANISATIONS, p.with("rows", rows)).consume();
   }
 
   /** The rows' locations; {@code scheme} is the import's id scheme. */

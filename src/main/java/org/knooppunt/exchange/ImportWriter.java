@@ -6,23 +6,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.knooppunt.exchange.ImportPlan.Change;
 import org.knooppunt.exchange.ImportPlan.PlannedOrganisation;
 import org.knooppunt.exchange.ImportRepository.Provenance;
 import org.knooppunt.platform.neo4j.Graph;
+import org.neo4j.driver.exceptions.ClientException;
 
 /**
  * Writes a plan in batches of {@value #BATCH} rows, each batch one transaction that also counts
  * itself done on the {@code ImportJob}: whatever the job reports done is committed, and a crash or
- * a cancel leaves no half batch. Organisations come first (MERGE on their import key, with their
- * locations as branches and their services in the same transaction), then their collaborations and
- * taalnetwerk memberships, whose other side may be in any batch. Rows whose hash did not change are
- * not written again, so a re-run of a file changes nothing.
+ * a cancel leaves no half batch. Organisations come first (new ones CREATEd, changed ones MERGEd on
+ * their import key, with their locations as branches and their services in the same transaction;
+ * should a new one's key have been taken since planning, the batch is MERGEd whole instead), then
+ * their collaborations and taalnetwerk memberships, whose other side may be in any batch. Rows
+ * whose hash did not change are not written again, so a re-run of a file changes nothing.
  */
 @ApplicationScoped
 public class ImportWriter {
 
   public static final int BATCH = 2_000;
+
+  /** What Neo4j says when a created organisation's import key is already taken. */
+  static final String CONSTRAINT = "Neo.ClientError.Schema.ConstraintValidationFailed";
 
   private final Graph graph;
   private final ImportRepository repository;
@@ -59,29 +65,52 @@ public class ImportWriter {
         plan.organisations().stream().filter(o -> o.change() != Change.UNCHANGED).toList();
     for (int i = 0; i < changed.size(); i += BATCH) {
       List<PlannedOrganisation> batch = changed.subList(i, Math.min(changed.size(), i + BATCH));
-      List<Map<String, Object>> rows = new ArrayList<>(batch.size());
+      List<Map<String, Object>> creates = new ArrayList<>(batch.size());
+      List<Map<String, Object>> updates = new ArrayList<>();
       List<Map<String, Object>> branches = new ArrayList<>();
       List<Map<String, Object>> services = new ArrayList<>();
-      int created = 0;
       for (PlannedOrganisation o : batch) {
-        rows.add(o.row());
-        created += o.change() == Change.CREATE ? 1 : 0;
+        (o.change() == Change.CREATE ? creates : updates).add(o.row());
         part(o, "locations", branches);
         part(o, "services", services);
       }
-      int c = created;
       String scheme = plan.set().idScheme();
-      boolean cancel =
-          graph.write(tx -> {
-            repository.writeOrganisations(tx, rows, provenance);
-            if (!branches.isEmpty()) {
-              repository.writeBranches(tx, branches, scheme, provenance);
-            }
-            if (!services.isEmpty()) {
-              repository.writeServices(tx, services, scheme, provenance);
-            }
-            return repository.batchDone(tx, provenance.job(), rows.size(), c, rows.size() - c);
-          });
+      Function<Boolean, Boolean> run =
+          fast ->
+              graph.write(tx -> {
+                int created = creates.size();
+                if (fast) {
+                  if (!creates.isEmpty()) {
+                    repository.createOrganisations(tx, creates, provenance);
+                  }
+                  if (!updates.isEmpty()) {
+                    repository.writeOrganisations(tx, updates, provenance);
+                  }
+                } else {
+                  created -= repository.taken(tx, creates);
+                  List<Map<String, Object>> all = new ArrayList<>(creates);
+                  all.addAll(updates);
+                  repository.writeOrganisations(tx, all, provenance);
+                }
+                if (!branches.isEmpty()) {
+                  repository.writeBranches(tx, branches, scheme, provenance);
+                }
+                if (!services.isEmpty()) {
+                  repository.writeServices(tx, services, scheme, provenance);
+                }
+                return repository.batchDone(
+                    tx, provenance.job(), batch.size(), created, batch.size() - created);
+              });
+      boolean cancel;
+      try {
+        cancel = run.apply(true);
+      } catch (ClientException e) {
+        if (!CONSTRAINT.equals(e.code())) {
+          throw e;
+        }
+        // A key the plan saw free was taken since (nothing of the batch was written): MERGE all.
+        cancel = run.apply(false);
+      }
       if (cancel || cancelled.getAsBoolean()) {
         return Outcome.CANCELLED;
       }
