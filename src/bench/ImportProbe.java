@@ -251,7 +251,7 @@ public class ImportProbe {
         String p = product.label();
         System.gc();
         HeapWatch heap = new HeapWatch();
-        t = System.nanoTime();
+        long t = System.nanoTime();
         product.importFile(graph, csv);
         double s = seconds(t);
         heap.stop();
