@@ -40,7 +40,9 @@ import org.neo4j.driver.SessionConfig;
  * {@code dump} writes the generated country once as files: {@code organisations.csv} in the
  * canonical organisation table (what the product import reads) and the same data in neo4j-admin
  * import format under {@code admin/}. {@code measure} then, in one run: the offline bulk import
- * (Neo4j's import tool, its CLI in a child JVM, into a fresh store); one row per transaction through
+ * (Neo4j's import tool, its CLI in a child JVM, into a fresh store), once on those files and once on
+ * the graph the product writes ({@link #sameGraph}, then the product's indexes: {@link #index});
+ * one row per transaction through
  * the driver on a sample of SAMPLE organisations and the collaborations among them, extrapolated;
  * and each {@link ImportUnderTest} of {@link #PRODUCTS} on the whole file (the batched {@code
  * UNWIND} stand-in, BATCH rows per transaction), with the peak heap during it. Output: one {@code
@@ -56,10 +58,11 @@ public class ImportProbe {
   public static void main(String[] args) throws Exception {
     switch (args[0]) {
       case "dump" -> dump(Path.of(args[1]), Path.of(args[2]));
+      case "offline" -> offline(Path.of(args[1]), Path.of(args[2]));
       case "measure" ->
           measure(
               Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
-      default -> throw new IllegalArgumentException("dump or measure");
+      default -> throw new IllegalArgumentException("dump, measure or offline");
     }
   }
 
@@ -223,7 +226,7 @@ public class ImportProbe {
 
   static void measure(Path csvDir, Path work, int sample, int batch) throws Exception {
     Path csv = csvDir.resolve("organisations.csv");
-    bulk(csvDir.resolve("admin"), work.resolve("bulk"));
+    bulkImports(csvDir, work);
 
     Path store = work.resolve("driver-store");
     deleteRecursively(store);
@@ -238,6 +241,8 @@ public class ImportProbe {
                   FOR (o:Organisation) REQUIRE o.importKey IS UNIQUE
                   """)
               .consume());
+      // The store of the import tool, with the same graph as the product's, gets this schema.
+      index(work.resolve("bulk-same"), schema(graph), "same");
       long[] reference = counts(graph);
       print("reference.nodes", reference[0]);
       print("reference.relationships", reference[1]);
@@ -251,9 +256,11 @@ public class ImportProbe {
         String p = product.label();
         System.gc();
         HeapWatch heap = new HeapWatch();
+        long[] ticks = cpuTicks();
         long t = System.nanoTime();
         product.importFile(graph, csv);
         double s = seconds(t);
+        steal(p, ticks);
         heap.stop();
         long[] after = counts(graph);
         print(p + ".seconds", s);
@@ -267,6 +274,26 @@ public class ImportProbe {
         clear(driver);
       }
     }
+  }
+
+  /** The import tool on the dumped files as they are, then on the product's graph. */
+  private static void bulkImports(Path csvDir, Path work) throws Exception {
+    bulk(csvDir.resolve("admin"), work.resolve("bulk"), "bulk");
+    sameGraph(csvDir.resolve("admin"), work.resolve("admin-same"));
+    bulk(work.resolve("admin-same"), work.resolve("bulk-same"), "same");
+  }
+
+  /** Only the two offline imports, the schema taken from a store migrated for it (a check). */
+  static void offline(Path csvDir, Path work) throws Exception {
+    bulkImports(csvDir, work);
+    Path store = work.resolve("schema-store");
+    deleteRecursively(store);
+    try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, "127.0.0.1", freePort(), 128L << 20);
+        Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+      new Migrator(driver, "neo4j").migrate();
+      index(work.resolve("bulk-same"), schema(new Graph(driver, "neo4j")), "same");
+    }
+    deleteRecursively(store);
   }
 
   /** One row per transaction: a sample, the collaborations among it, extrapolated. */
@@ -285,6 +312,7 @@ public class ImportProbe {
       }
     }
     BatchedUnwindImport single = new BatchedUnwindImport(1, "single");
+    long[] ticks = cpuTicks();
     long t = System.nanoTime();
     single.write(graph, csv.getFileName().toString(), orgSample, List.of());
     double orgSeconds = seconds(t);
@@ -292,6 +320,7 @@ public class ImportProbe {
     t = System.nanoTime();
     single.write(graph, csv.getFileName().toString(), List.of(), relSample);
     double relSeconds = seconds(t);
+    steal("single", ticks);
     long[] afterRels = counts(graph);
     print("single.organisations", orgSample.size());
     print("single.organisations.seconds", orgSeconds);
@@ -314,8 +343,12 @@ public class ImportProbe {
     print("single.relationships.per.organisation.row", (double) (afterOrgs[1] - reference[1]) / orgSample.size());
   }
 
-  /** The offline bulk import: Neo4j's own import tool through its CLI, in a child JVM. */
-  static void bulk(Path admin, Path home) throws Exception {
+  /**
+   * The offline bulk import: Neo4j's own import tool through its CLI, in a child JVM, given every
+   * {@code nodes-*.csv} and {@code rels-*.csv} in {@code admin}; prints {@code NAME.seconds}, its
+   * nodes and relationships (counted by opening the store) and their rates.
+   */
+  static void bulk(Path admin, Path home, String name) throws Exception {
     deleteRecursively(home);
     Files.createDirectories(home.resolve("conf"));
     Files.writeString(home.resolve("conf/neo4j.conf"), "");
@@ -334,36 +367,202 @@ public class ImportProbe {
         "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED",
         "--add-exports=java.base/sun.nio.ch=ALL-UNNAMED",
         "-cp", System.getProperty("java.class.path"),
-        "org.neo4j.cli.AdminTool", "database", "import", "full",
-        "--nodes=" + admin.resolve("nodes-municipalities.csv"),
-        "--nodes=" + admin.resolve("nodes-topics.csv"),
-        "--nodes=" + admin.resolve("nodes-target-groups.csv"),
-        "--nodes=" + admin.resolve("nodes-organisations.csv"),
-        "--relationships=" + admin.resolve("rels-located-in.csv"),
-        "--relationships=" + admin.resolve("rels-works-on.csv"),
-        "--relationships=" + admin.resolve("rels-reaches.csv"),
-        "--relationships=" + admin.resolve("rels-collaborates-with.csv"),
-        "--threads=2",
-        "--verbose",
-        "neo4j"));
+        "org.neo4j.cli.AdminTool", "database", "import", "full"));
+    try (Stream<Path> files = Files.list(admin)) {
+      for (Path f : files.sorted().toList()) {
+        String n = f.getFileName().toString();
+        if (n.startsWith("nodes-")) {
+          command.add("--nodes=" + f);
+        } else if (n.startsWith("rels-")) {
+          command.add("--relationships=" + f);
+        }
+      }
+    }
+    command.addAll(List.of("--threads=2", "--verbose", "neo4j"));
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(home.resolve("import.log").toFile());
     pb.environment().put("NEO4J_HOME", home.toAbsolutePath().toString());
     pb.environment().put("NEO4J_CONF", home.resolve("conf").toAbsolutePath().toString());
+    long[] ticks = cpuTicks();
     long t = System.nanoTime();
     int exit = pb.start().waitFor();
     double s = seconds(t);
+    steal(name, ticks);
     if (exit != 0) {
       throw new IllegalStateException("neo4j-admin import failed (" + exit + "), see " + home.resolve("import.log"));
     }
     try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home, "127.0.0.1", freePort(), 128L << 20);
         Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
       long[] c = counts(new Graph(driver, "neo4j"));
-      print("bulk.seconds", s);
-      print("bulk.nodes", c[0]);
-      print("bulk.relationships", c[1]);
-      print("bulk.nodes.per.second", c[0] / s);
-      print("bulk.relationships.per.second", c[1] / s);
+      IMPORTED.put(name, s);
+      print(name + ".seconds", s);
+      print(name + ".nodes", c[0]);
+      print(name + ".relationships", c[1]);
+      print(name + ".nodes.per.second", c[0] / s);
+      print(name + ".relationships.per.second", c[1] / s);
+    }
+  }
+
+  /** The schema a migrated store has: every index and constraint but the token lookups. */
+  static List<String> schema(Graph graph) {
+    return graph.read(tx -> {
+      List<String> statements = new ArrayList<>();
+      tx.run("SHOW CONSTRAINTS YIELD createStatement RETURN createStatement")
+          .forEachRemaining(r -> statements.add(r.get(0).asString()));
+      tx.run(
+              """
+              SHOW INDEXES YIELD type, owningConstraint, createStatement
+              WHERE type <> 'LOOKUP' AND owningConstraint IS NULL
+              RETURN createStatement
+              """)
+          .forEachRemaining(r -> statements.add(r.get(0).asString()));
+      return statements;
+    });
+  }
+
+  /**
+   * Gives a bulk-imported store the product's schema and waits until every index is online:
+   * what a store written by the import tool needs before the application can use it. Prints
+   * {@code NAME.schema.seconds} and, for the import and this together, {@code NAME.total.*}.
+   */
+  static void index(Path home, List<String> statements, String name) throws Exception {
+    try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home, "127.0.0.1", freePort(), 512L << 20);
+        Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+        Session session = driver.session(SessionConfig.forDatabase("neo4j"))) {
+      long[] ticks = cpuTicks();
+      long t = System.nanoTime();
+      for (String statement : statements) {
+        session.run(statement).consume();
+      }
+      session.run("CALL db.awaitIndexes(3600)").consume();
+      double s = seconds(t);
+      steal(name + ".schema", ticks);
+      long failed = session.run("SHOW INDEXES YIELD state WHERE state <> 'ONLINE' RETURN count(*)")
+          .single().get(0).asLong();
+      if (failed > 0) {
+        throw new IllegalStateException(failed + " indexes of " + home + " are not online");
+      }
+      long[] c = counts(new Graph(driver, "neo4j"));
+      double total = s + IMPORTED.get(name);
+      print(name + ".schema.statements", statements.size());
+      print(name + ".schema.seconds", s);
+      print(name + ".total.seconds", total);
+      print(name + ".total.nodes.per.second", c[0] / total);
+      print(name + ".total.relationships.per.second", c[1] / total);
+    }
+  }
+
+  /** Seconds of each bulk import, for {@link #index}. */
+  private static final Map<String, Double> IMPORTED = new java.util.HashMap<>();
+
+  /**
+   * The same graph as the product import writes, in neo4j-admin import format, derived from the
+   * files in {@code admin}: organisations with every property the product gives them (the point
+   * location instead of latitude and longitude, version, status, timestamps, provenance, a SHA-256
+   * as import hash), one organisation per import key (the product merges the 95 duplicate
+   * registration numbers), every relationship with the provenance the product gives it, SERVES
+   * beside LOCATED_IN, and each collaborating pair once with its id, status, source and date.
+   */
+  static void sameGraph(Path admin, Path out) throws Exception {
+    deleteRecursively(out);
+    Files.createDirectories(out);
+    for (String reference :
+        List.of("nodes-municipalities.csv", "nodes-topics.csv", "nodes-target-groups.csv")) {
+      Files.copy(admin.resolve(reference), out.resolve(reference));
+    }
+    CSVFormat csv = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+    CSVFormat in = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+    String now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    String job = java.util.UUID.randomUUID().toString();
+    List<String> provenance = List.of("bench", now, "organisations.csv", now, "bench", job);
+    List<String> provenanceHeader = List.of(
+        "assertedBy", "assertedAt:datetime", "importedFrom", "importedAt:datetime", "importedBy",
+        "importJob");
+    Set<String> skipped = new HashSet<>();
+    Set<String> keys = new HashSet<>();
+    var sha = java.security.MessageDigest.getInstance("SHA-256");
+    try (var reader = Files.newBufferedReader(admin.resolve("nodes-organisations.csv"));
+        var parser = in.parse(reader);
+        CSVPrinter nodes = printer(out.resolve("nodes-organisations.csv"), csv)) {
+      nodes.printRecord(
+          "id:ID(Organisation)", ":LABEL", "name", "description", "sector", "registrationNumber",
+          "email", "website", "phone", "street", "postcode", "place", "location:point{crs:WGS-84}",
+          "importKey", "version:long", "status", "demo:boolean", "createdAt:datetime", "createdBy",
+          "lastReviewedAt:datetime", "updatedAt:datetime", "updatedBy", "importHash",
+          "importedFrom", "importedAt:datetime", "importedBy", "importJob");
+      for (var r : parser) {
+        String id = r.get("id:ID(Organisation)");
+        if (!keys.add(r.get("importKey"))) {
+          skipped.add(id);
+          continue;
+        }
+        String lat = r.get("latitude:double"), lon = r.get("longitude:double");
+        String location =
+            lat.isEmpty() || lon.isEmpty() ? "" : "{latitude:" + lat + ", longitude:" + lon + "}";
+        String hash = java.util.HexFormat.of().formatHex(
+            sha.digest(String.join("\u001f", r.toList()).getBytes(StandardCharsets.UTF_8)));
+        nodes.printRecord(
+            id, r.get(":LABEL"), r.get("name"), r.get("description"), r.get("sector"),
+            r.get("registrationNumber"), r.get("email"), r.get("website"), r.get("phone"),
+            r.get("street"), r.get("postcode"), r.get("place"), location, r.get("importKey"), "1",
+            "active", "false", now, "bench", now, now, "bench", hash, "organisations.csv", now,
+            "bench", job);
+      }
+    }
+    same(admin.resolve("rels-located-in.csv"), out.resolve("rels-located-in.csv"), csv, in,
+        skipped, provenanceHeader, provenance, null);
+    same(admin.resolve("rels-located-in.csv"), out.resolve("rels-serves.csv"), csv, in,
+        skipped, provenanceHeader, provenance, "SERVES");
+    same(admin.resolve("rels-works-on.csv"), out.resolve("rels-works-on.csv"), csv, in,
+        skipped, provenanceHeader, provenance, null);
+    same(admin.resolve("rels-reaches.csv"), out.resolve("rels-reaches.csv"), csv, in,
+        skipped, provenanceHeader, provenance, null);
+    Set<String> pairs = new HashSet<>();
+    try (var reader = Files.newBufferedReader(admin.resolve("rels-collaborates-with.csv"));
+        var parser = in.parse(reader);
+        CSVPrinter rels = printer(out.resolve("rels-collaborates-with.csv"), csv)) {
+      List<String> header = new ArrayList<>(List.of(
+          ":START_ID(Organisation)", ":END_ID(Organisation)", ":TYPE", "id", "status", "source",
+          "since:date"));
+      header.addAll(provenanceHeader);
+      rels.printRecord(header);
+      for (var r : parser) {
+        String a = r.get(0), b = r.get(1);
+        if (skipped.contains(a) || skipped.contains(b) || a.equals(b)
+            || !pairs.add(a.compareTo(b) < 0 ? a + b : b + a)) {
+          continue;
+        }
+        List<String> row = new ArrayList<>(List.of(
+            a, b, "COLLABORATES_WITH", java.util.UUID.randomUUID().toString(), "confirmed",
+            "import", today));
+        row.addAll(provenance);
+        rels.printRecord(row);
+      }
+    }
+  }
+
+  /** One relationship file of {@link #sameGraph}: provenance added, another type if given. */
+  private static void same(
+      Path from, Path to, CSVFormat csv, CSVFormat in, Set<String> skipped,
+      List<String> provenanceHeader, List<String> provenance, String type) throws Exception {
+    try (var reader = Files.newBufferedReader(from);
+        var parser = in.parse(reader);
+        CSVPrinter rels = printer(to, csv)) {
+      List<String> header = new ArrayList<>(parser.getHeaderNames());
+      header.addAll(provenanceHeader);
+      rels.printRecord(header);
+      for (var r : parser) {
+        if (skipped.contains(r.get(0))) {
+          continue;
+        }
+        List<String> row = new ArrayList<>(r.toList());
+        if (type != null) {
+          row.set(2, type);
+        }
+        row.addAll(provenance);
+        rels.printRecord(row);
+      }
     }
   }
 
@@ -440,6 +639,27 @@ public class ImportProbe {
     long maxAfterGc() {
       return afterGc.get();
     }
+  }
+
+  /** The CPU time stolen by the hypervisor so far and all CPU time, in ticks (/proc/stat). */
+  static long[] cpuTicks() {
+    try {
+      String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+      long total = 0;
+      for (int i = 1; i < f.length && i <= 8; i++) {
+        total += Long.parseLong(f[i]);
+      }
+      return new long[] {f.length > 8 ? Long.parseLong(f[8]) : 0, total};
+    } catch (Exception e) {
+      return new long[] {0, 0};
+    }
+  }
+
+  /** Prints NAME.steal.percent: the share of all CPU time stolen since {@code before}. */
+  static void steal(String name, long[] before) {
+    long[] now = cpuTicks();
+    long total = now[1] - before[1];
+    print(name + ".steal.percent", total <= 0 ? 0.0 : 100.0 * (now[0] - before[0]) / total);
   }
 
   private static double seconds(long start) {

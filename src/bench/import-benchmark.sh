@@ -6,7 +6,10 @@
 #    :TYPE: organisations, municipalities, topics, target groups; LOCATED_IN, WORKS_ON, REACHES,
 #    COLLABORATES_WITH);
 #  - offline bulk import: Neo4j's import tool (org.neo4j:neo4j-import-tool, the project's Neo4j
-#    version, its CLI in a child JVM) into a fresh store: nodes/s, relationships/s;
+#    version, its CLI in a child JVM) into a fresh store: nodes/s, relationships/s; twice: the
+#    dumped files as they are, and the same graph as the product writes (admin-same/: every
+#    property and relationship the product adds, one organisation per import key), followed by the
+#    product's indexes and constraints until they are online;
 #  - one row per transaction through the driver, same statements as the batched way, on a sample
 #    of organisations and the collaborations among them, extrapolated to the whole file;
 #  - batched UNWIND writes through the driver (--batch rows per transaction) on the whole file: the
@@ -87,10 +90,14 @@ v() { sed -n "s/^$1=//p" "$work/probe.out" "$work/dump.out" 2>/dev/null | head -
   echo "file: $(v file.organisations) organisations ($(v dump.csv.bytes) bytes of canonical CSV), $(v file.collaborations) collaborations;"
   echo "  reference data: $(v dump.municipalities) municipalities, $(v dump.topics) topics, $(v dump.targetGroups) target groups"
   echo
-  echo "way                                              seconds      nodes  relationships    nodes/s     rels/s"
-  row() { printf '%-46s %9s %10s %14s %10s %10s\n' "$1" "$(v "$2.seconds")" "$(v "$2.nodes")" "$(v "$2.relationships")" "$(v "$2.nodes.per.second")" "$(v "$2.relationships.per.second")"; }
+  echo "way                                              seconds      nodes  relationships    nodes/s     rels/s  steal %"
+  row() { printf '%-46s %9s %10s %14s %10s %10s %8s\n' "$1" "$(v "$2.seconds")" "$(v "$2.nodes")" "$(v "$2.relationships")" "$(v "$2.nodes.per.second")" "$(v "$2.relationships.per.second")" "$(v "$2.steal.percent")"; }
   row "offline bulk (neo4j-admin import, fresh store)" bulk
   echo "  the import tool's own report: $(grep -a -o 'IMPORT DONE in .*' "$work/bulk/import.log" | head -1)"
+  echo "  the file's topology and columns only: no provenance, no SERVES, no indexes"
+  printf '%-46s %9s %10s %14s %10s %10s %8s\n' "offline bulk, the product's graph and schema" "$(v same.total.seconds)" \
+    "$(v same.nodes)" "$(v same.relationships)" "$(v same.total.nodes.per.second)" "$(v same.total.relationships.per.second)" "$(v same.steal.percent)"
+  echo "  import tool $(v same.seconds) s ($(grep -a -o 'IMPORT DONE in .*' "$work/bulk-same/import.log" | head -1)), then the product's $(v same.schema.statements) indexes and constraints built and online: $(v same.schema.seconds) s (steal $(v same.schema.steal.percent) %)"
   row "one row per transaction (sample, measured)" single
   printf '  sample: %s organisations %s ms/row, %s collaborations %s ms/row; whole file extrapolated: %s s\n' \
     "$(v single.organisations)" "$(v single.organisations.ms.per.row)" "$(v single.collaborations)" \
@@ -101,10 +108,19 @@ v() { sed -n "s/^$1=//p" "$work/probe.out" "$work/dump.out" 2>/dev/null | head -
     row "product import (ImportWriter)" product
     echo "  heap during it: peak in use $(v product.heap.peak.mib) MiB, largest after a GC $(v product.heap.live.max.mib) MiB"
     echo "  its phases: reading the file $(v product.read.seconds) s, planning $(v product.plan.seconds) s, writing $(v product.write.seconds) s"
+    ratio() { awk -v a="$(v "$1")" -v b="$(v "$2")" 'BEGIN { if (a > 0) printf "1/%.1f", b / a; else printf "n/a" }'; }
+    echo
+    echo "product against the offline importer (goal >= 1/5), nodes/s and relationships/s:"
+    echo "  against the bare bulk import:                  $(ratio product.nodes.per.second bulk.nodes.per.second) and $(ratio product.relationships.per.second bulk.relationships.per.second)"
+    echo "  against the bulk import of the same graph:     $(ratio product.nodes.per.second same.total.nodes.per.second) and $(ratio product.relationships.per.second same.total.relationships.per.second)"
+    awk -v p="$(v product.seconds)" -v s="$(v single.extrapolated.seconds)" \
+      'BEGIN { printf "product against one row per transaction (goal >= 20x): %.0fx\n", s / p }'
   else
     echo "product import (ImportWriter)                  pending merge"
   fi
   echo
+  echo "steal %: the share of the machine's CPU time its hypervisor took during that row (/proc/stat); rows"
+  echo "  measured under very different steal are not comparable, so neither is their ratio"
   echo "driver rows write into a store holding the migrations' reference data ($(v reference.nodes) nodes, $(v reference.relationships) relationships), counted before and after"
   echo "whole run: $(( $(date +%s) - began )) s; details in $work/"
 } | tee "$work/summary.txt"
