@@ -24,7 +24,7 @@ public class CollaborationRepository {
       WITH collect(o {.id, labels: labels(o), version: o.version,
           claimed: EXISTS { MATCH (a:Account)-[:ACTS_FOR]->(o) WHERE 'partner' IN a.roles }}) AS sides
       OPTIONAL MATCH (:Organisation {id: $from})-[r:COLLABORATES_WITH]-(:Organisation {id: $to})
-        WHERE r.status <> 'ended'
+        WHERE coalesce(r.status, 'ended') <> 'ended'
       WITH sides, collect(r.id)[0] AS openId
       RETURN sides, openId,
              ($topic IS NULL OR EXISTS { MATCH (:Topic {id: $topic}) }) AS topicKnown
@@ -37,7 +37,7 @@ public class CollaborationRepository {
       SET a.collaborationLock = true, b.collaborationLock = true
       REMOVE a.collaborationLock, b.collaborationLock
       WITH a, b
-      WHERE NOT EXISTS { (a)-[r:COLLABORATES_WITH]-(b) WHERE r.status <> 'ended' }
+      WHERE NOT EXISTS { (a)-[r:COLLABORATES_WITH]-(b) WHERE coalesce(r.status, 'ended') <> 'ended' }
       CREATE (a)-[r:COLLABORATES_WITH {
         id: $id, status: 'proposed', topic: $topic, since: $since, note: $note, source: 'ui',
         assertedBy: $actor, assertedAt: datetime()}]->(b)
@@ -64,9 +64,14 @@ public class CollaborationRepository {
       LIMIT $limit
       """;
 
+  /**
+   * Found by its id (the hint: planned on a store without collaborations, Neo4j would seek every
+   * proposed one by status instead, and keep that plan).
+   */
   static final String CONFIRM =
       """
       MATCH ()-[r:COLLABORATES_WITH {id: $id}]->()
+      USING INDEX r:COLLABORATES_WITH(id)
       WHERE r.status = 'proposed'
       SET r.status = 'confirmed', r.confirmedBy = $actor, r.confirmedAt = datetime(),
           r.confirmedOnBehalf = $onBehalf

@@ -82,7 +82,7 @@ public class PartnerFinderRepository {
              COLLECT { MATCH (o)-[:REACHES]->(g:TargetGroup) WHERE g.id IN $targetGroups
                        RETURN DISTINCT CASE WHEN $english THEN coalesce(g.nameEn, g.nameNl) ELSE g.nameNl END } AS groups,
              COLLECT { MATCH (o)-[r2:COLLABORATES_WITH]-(p:Organisation)
-                       WHERE r2.status <> 'ended' AND p IN partners
+                       WHERE coalesce(r2.status, 'ended') <> 'ended' AND p IN partners
                        RETURN DISTINCT p.name } AS common,
              [(o)-[m:MEMBER_OF]->(n:Taalnetwerk) | {roles: m.roles, network: n.name}] AS taal
       """;
@@ -99,7 +99,7 @@ public class PartnerFinderRepository {
       CENTRE
           + """
           WITH us, here,
-               COLLECT { MATCH (us)-[r:COLLABORATES_WITH]-(p) WHERE r.status <> 'ended' RETURN p } AS partners
+               COLLECT { MATCH (us)-[r:COLLABORATES_WITH]-(p) WHERE coalesce(r.status, 'ended') <> 'ended' RETURN p } AS partners
           CALL (us, here) {
             CALL (us, here) {
               UNWIND $topics AS topic
@@ -113,11 +113,11 @@ public class PartnerFinderRepository {
               RETURN o, 'targetGroup' AS kind, null AS x
               UNION ALL
               MATCH (us)-[r1:COLLABORATES_WITH]-(p)-[r2:COLLABORATES_WITH]-(o)
-              WHERE r1.status <> 'ended' AND r2.status <> 'ended'
+              WHERE coalesce(r1.status, 'ended') <> 'ended' AND coalesce(r2.status, 'ended') <> 'ended'
                 AND ($radiusKm IS NULL OR point.distance(here, o.location) <= $radiusKm * 1000.0)
               RETURN o, 'partner' AS kind, null AS x
               UNION ALL
-              MATCH (us)-[r:COLLABORATES_WITH]-(o) WHERE r.status <> 'ended'
+              MATCH (us)-[r:COLLABORATES_WITH]-(o) WHERE coalesce(r.status, 'ended') <> 'ended'
               RETURN o, 'current' AS kind, null AS x
               UNION ALL
               MATCH (n:Taalnetwerk)<-[:MEMBER_OF]-(o:Organisation)
@@ -221,7 +221,7 @@ public class PartnerFinderRepository {
                          MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic) RETURN t } AS needTopics,
                COLLECT { UNWIND $targetGroups AS group
                          MATCH (g:TargetGroup {id: group}) RETURN g } AS needGroups,
-               COLLECT { MATCH (us)-[r:COLLABORATES_WITH]-(p) WHERE r.status <> 'ended' RETURN p } AS partners,
+               COLLECT { MATCH (us)-[r:COLLABORATES_WITH]-(p) WHERE coalesce(r.status, 'ended') <> 'ended' RETURN p } AS partners,
                COLLECT { MATCH (o:Organisation)-[:MEMBER_OF]->(:Taalnetwerk)
                          WITH o, count(*) AS n RETURN max(n) } AS mostTaal
           WITH us, here, needTopics, needGroups, partners,
@@ -231,7 +231,7 @@ public class PartnerFinderRepository {
             CALL (partners) {
               UNWIND partners AS p
               MATCH (p)-[r2:COLLABORATES_WITH]-(o)
-              WHERE r2.status <> 'ended'
+              WHERE coalesce(r2.status, 'ended') <> 'ended'
               RETURN o, 'partner' AS kind
               UNION ALL
               UNWIND partners AS o
@@ -281,7 +281,7 @@ public class PartnerFinderRepository {
                          MATCH (:Topic {id: topic})<-[:BROADER*0..4]-(t:Topic) RETURN t } AS needTopics,
                COLLECT { UNWIND $targetGroups AS group
                          MATCH (g:TargetGroup {id: group}) RETURN g } AS needGroups,
-               COLLECT { MATCH (us)-[r:COLLABORATES_WITH]-(p) WHERE r.status <> 'ended' RETURN p } AS partners
+               COLLECT { MATCH (us)-[r:COLLABORATES_WITH]-(p) WHERE coalesce(r.status, 'ended') <> 'ended' RETURN p } AS partners
           MATCH (o:Organisation)
           WHERE point.distance(o.location, here) <= $withinKm * 1000.0
           WITH us, here, needTopics, needGroups, partners, o,
@@ -299,7 +299,7 @@ public class PartnerFinderRepository {
           // A partner in common per pair of collaborations, as FIND counts: from o's few
           // collaborations, each other side as often as it is among our partners.
           WITH us, partners, o, topics, groups, km, taal,
-               reduce(s = 0, p IN [(o)-[r2:COLLABORATES_WITH]-(p) WHERE r2.status <> 'ended' | p] |
+               reduce(s = 0, p IN [(o)-[r2:COLLABORATES_WITH]-(p) WHERE coalesce(r2.status, 'ended') <> 'ended' | p] |
                       s + size([x IN partners WHERE x = p])) AS common
           WITH us, partners, o, km, o.lastReviewedAt IS NULL OR o.lastReviewedAt < datetime() - duration('P24M') AS stale,
                ($topic * topics + $targetGroup * groups
