@@ -19,12 +19,12 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.summary.Plan;
 
 /**
- * Every Cypher statement of every repository, planned on a store without organisations or
- * collaborations: what a fresh installation plans first, and what the first batch of an import into
- * it plans. Neo4j keeps such a plan while the graph grows, so a statement that starts from given
- * organisations or a given collaboration must not be planned as a scan of a relationship index (all
- * collaborations with a status, for every call), nor as a seek on a collaboration's status where
- * its id is given.
+ * Every Cypher statement of every repository that names a relationship type with an index
+ * (collaborations, need figures), planned on a store without organisations or collaborations: what
+ * a fresh installation plans first, and what the first batch of an import into it plans. Neo4j
+ * keeps such a plan while the graph grows, so a statement that starts from given organisations or a
+ * given collaboration must not be planned as a scan of a relationship index (all collaborations
+ * with a status, for every call), nor as a seek on a collaboration's status where its id is given.
  */
 class StatementPlansTest {
 
@@ -33,6 +33,22 @@ class StatementPlansTest {
   @BeforeAll
   static void plan() throws Exception {
     TestGraph.wipe();
+    // Only a statement that names a relationship type with an index can be planned to use it.
+    List<String> indexed =
+        TestGraph.graph()
+            .read(tx ->
+                tx.run(
+                        """
+                        SHOW INDEXES YIELD entityType, labelsOrTypes
+                        WHERE entityType = 'RELATIONSHIP' AND labelsOrTypes IS NOT NULL
+                        RETURN labelsOrTypes
+                        """)
+                    .list(r -> r.get(0).asList(v -> ":" + v.asString())))
+            .stream()
+            .flatMap(List::stream)
+            .distinct()
+            .toList();
+    assertTrue(indexed.contains(":COLLABORATES_WITH"), indexed.toString());
     Path classes = Path.of("target/classes");
     try (Stream<Path> files = Files.walk(classes.resolve("org/knooppunt"))) {
       for (Path f : files.filter(p -> p.toString().endsWith("Repository.class")).toList()) {
@@ -44,6 +60,9 @@ class StatementPlansTest {
               && field.getType() == String.class) {
             field.setAccessible(true);
             String statement = (String) field.get(null);
+            if (indexed.stream().noneMatch(statement::contains)) {
+              continue;
+            }
             Plan plan = explain(statement);
             if (plan != null) {
               PLANS.put(
@@ -84,7 +103,7 @@ class StatementPlansTest {
     // Guards the guard: the statements below are found, so the scan finds the repositories.
     assertTrue(PLANS.containsKey("CollaborationRepository.CREATE"), PLANS.keySet().toString());
     assertTrue(PLANS.containsKey("ImportRepository.WRITE_RELATIONS"), PLANS.keySet().toString());
-    assertTrue(PLANS.size() > 100, PLANS.size() + " statements");
+    assertTrue(PLANS.size() > 20, PLANS.size() + " statements");
   }
 
   @Test
