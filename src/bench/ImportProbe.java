@@ -226,7 +226,7 @@ public class ImportProbe {
 
   static void measure(Path csvDir, Path work, int sample, int batch) throws Exception {
     Path csv = csvDir.resolve("organisations.csv");
-    bulkImports(csvDir, work);
+    double same = bulkImports(csvDir, work);
 
     Path store = work.resolve("driver-store");
     deleteRecursively(store);
@@ -242,7 +242,7 @@ public class ImportProbe {
                   """)
               .consume());
       // The store of the import tool, with the same graph as the product's, gets this schema.
-      index(work.resolve("bulk-same"), schema(graph), "same");
+      index(work.resolve("bulk-same"), schema(graph), "same", same);
       long[] reference = counts(graph);
       print("reference.nodes", reference[0]);
       print("reference.relationships", reference[1]);
@@ -276,22 +276,25 @@ public class ImportProbe {
     }
   }
 
-  /** The import tool on the dumped files as they are, then on the product's graph. */
-  private static void bulkImports(Path csvDir, Path work) throws Exception {
+  /**
+   * The import tool on the dumped files as they are, then on the product's graph; returns the
+   * seconds of the latter.
+   */
+  private static double bulkImports(Path csvDir, Path work) throws Exception {
     bulk(csvDir.resolve("admin"), work.resolve("bulk"), "bulk");
     sameGraph(csvDir.resolve("admin"), work.resolve("admin-same"));
-    bulk(work.resolve("admin-same"), work.resolve("bulk-same"), "same");
+    return bulk(work.resolve("admin-same"), work.resolve("bulk-same"), "same");
   }
 
   /** Only the two offline imports, the schema taken from a store migrated for it (a check). */
   static void offline(Path csvDir, Path work) throws Exception {
-    bulkImports(csvDir, work);
+    double same = bulkImports(csvDir, work);
     Path store = work.resolve("schema-store");
     deleteRecursively(store);
     try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, "127.0.0.1", freePort(), 128L << 20);
         Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
       new Migrator(driver, "neo4j").migrate();
-      index(work.resolve("bulk-same"), schema(new Graph(driver, "neo4j")), "same");
+      index(work.resolve("bulk-same"), schema(new Graph(driver, "neo4j")), "same", same);
     }
     deleteRecursively(store);
   }
@@ -348,7 +351,7 @@ public class ImportProbe {
    * {@code nodes-*.csv} and {@code rels-*.csv} in {@code admin}; prints {@code NAME.seconds}, its
    * nodes and relationships (counted by opening the store) and their rates.
    */
-  static void bulk(Path admin, Path home, String name) throws Exception {
+  static double bulk(Path admin, Path home, String name) throws Exception {
     deleteRecursively(home);
     Files.createDirectories(home.resolve("conf"));
     Files.writeString(home.resolve("conf/neo4j.conf"), "");
@@ -394,13 +397,13 @@ public class ImportProbe {
     try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home, "127.0.0.1", freePort(), 128L << 20);
         Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
       long[] c = counts(new Graph(driver, "neo4j"));
-      IMPORTED.put(name, s);
       print(name + ".seconds", s);
       print(name + ".nodes", c[0]);
       print(name + ".relationships", c[1]);
       print(name + ".nodes.per.second", c[0] / s);
       print(name + ".relationships.per.second", c[1] / s);
     }
+    return s;
   }
 
   /** The schema a migrated store has: every index and constraint but the token lookups. */
@@ -425,7 +428,8 @@ public class ImportProbe {
    * what a store written by the import tool needs before the application can use it. Prints
    * {@code NAME.schema.seconds} and, for the import and this together, {@code NAME.total.*}.
    */
-  static void index(Path home, List<String> statements, String name) throws Exception {
+  static void index(Path home, List<String> statements, String name, double imported)
+      throws Exception {
     try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home, "127.0.0.1", freePort(), 512L << 20);
         Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
         Session session = driver.session(SessionConfig.forDatabase("neo4j"))) {
@@ -443,7 +447,7 @@ public class ImportProbe {
         throw new IllegalStateException(failed + " indexes of " + home + " are not online");
       }
       long[] c = counts(new Graph(driver, "neo4j"));
-      double total = s + IMPORTED.get(name);
+      double total = s + imported;
       print(name + ".schema.statements", statements.size());
       print(name + ".schema.seconds", s);
       print(name + ".total.seconds", total);
@@ -451,9 +455,6 @@ public class ImportProbe {
       print(name + ".total.relationships.per.second", c[1] / total);
     }
   }
-
-  /** Seconds of each bulk import, for {@link #index}. */
-  private static final Map<String, Double> IMPORTED = new java.util.HashMap<>();
 
   /**
    * The same graph as the product import writes, in neo4j-admin import format, derived from the
