@@ -58,11 +58,10 @@ public class ImportProbe {
   public static void main(String[] args) throws Exception {
     switch (args[0]) {
       case "dump" -> dump(Path.of(args[1]), Path.of(args[2]));
-      case "offline" -> offline(Path.of(args[1]), Path.of(args[2]));
       case "measure" ->
           measure(
               Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
-      default -> throw new IllegalArgumentException("dump, measure or offline");
+      default -> throw new IllegalArgumentException("dump or measure");
     }
   }
 
@@ -284,19 +283,6 @@ public class ImportProbe {
     bulk(csvDir.resolve("admin"), work.resolve("bulk"), "bulk");
     sameGraph(csvDir.resolve("admin"), work.resolve("admin-same"));
     return bulk(work.resolve("admin-same"), work.resolve("bulk-same"), "same");
-  }
-
-  /** Only the two offline imports, the schema taken from a store migrated for it (a check). */
-  static void offline(Path csvDir, Path work) throws Exception {
-    double same = bulkImports(csvDir, work);
-    Path store = work.resolve("schema-store");
-    deleteRecursively(store);
-    try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, "127.0.0.1", freePort(), 128L << 20);
-        Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
-      new Migrator(driver, "neo4j").migrate();
-      index(work.resolve("bulk-same"), schema(new Graph(driver, "neo4j")), "same", same);
-    }
-    deleteRecursively(store);
   }
 
   /** One row per transaction: a sample, the collaborations among it, extrapolated. */
